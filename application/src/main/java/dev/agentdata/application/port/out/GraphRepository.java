@@ -1,0 +1,47 @@
+package dev.agentdata.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphSummary;
+import dev.agentdata.domain.graph.GraphVersionInfo;
+
+/** Versioned graphs. A version never changes once stored; only which version is active does. */
+public interface GraphRepository {
+    /**
+     * Stores a new version (nodes and links included) and makes it the graph's only active version;
+     * the graph's {@code updated_at} becomes {@code graph.updatedAt()}.
+     */
+    void insertVersion(Graph graph);
+
+    Optional<Graph> findVersion(UUID graphId, int version);
+
+    Optional<Graph> findActive(UUID graphId);
+
+    /** The owner of the graph, if the graph exists. */
+    Optional<UUID> findOwner(UUID graphId);
+
+    /** Highest version number the graph has, empty when the graph does not exist. */
+    OptionalInt maxVersion(UUID graphId);
+
+    /** Newest first. Empty when the graph does not exist. */
+    List<GraphVersionInfo> listVersions(UUID graphId);
+
+    /** Makes {@code version} the only active version; false when the graph has no such version. */
+    boolean setActiveVersion(UUID graphId, int version, Instant now);
+
+    /** Deletes every version of the graph and all of its executions; false when it did not exist. */
+    boolean delete(UUID graphId);
+
+    /**
+     * The owner's graphs (active version each) with execution statistics, newest-updated first
+     * ({@code updated_at} then id, both descending).
+     */
+    Page<GraphSummary> listByOwner(UUID userId, PageRequest page);
+
+    long countByOwner(UUID userId);
+}
