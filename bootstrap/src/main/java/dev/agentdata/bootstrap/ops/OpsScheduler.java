@@ -78,7 +78,9 @@ public final class OpsScheduler implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 job.run();
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
                 LOG.log(Level.WARNING, name + " failed, retrying in " + interval + ": " + e.getMessage(), e);
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
