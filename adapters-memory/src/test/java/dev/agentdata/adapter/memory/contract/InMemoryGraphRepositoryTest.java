@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory;
+package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.application.contract.GraphRepositoryContractTest;
 import dev.agentdata.application.contract.StoragePorts;

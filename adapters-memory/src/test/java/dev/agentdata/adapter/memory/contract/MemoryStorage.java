@@ -1,5 +1,7 @@
-package dev.agentdata.adapter.memory;
+package dev.agentdata.adapter.memory.contract;
 
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
 import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
