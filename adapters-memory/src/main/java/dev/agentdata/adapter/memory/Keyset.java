@@ -45,7 +45,8 @@ public final class Keyset {
         return new Page<>(items, Optional.of(next), OptionalLong.empty());
     }
 
-    static long micros(Instant t) {
+    /** {@code t} in microseconds since the epoch, the time part of a cursor. */
+    public static long micros(Instant t) {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
 }

@@ -1,15 +1,21 @@
 package dev.agentdata.adapter.memory.execution;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
 import dev.agentdata.adapter.memory.MemoryTables;
+import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Page;
@@ -26,11 +32,13 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     private final InMemoryDatabase db;
     private final Map<UUID, GraphExecution> executions;
     private final Map<UUID, Map<UUID, NodeExecution>> nodes;
+    private final Map<UUID, NavigableSet<ListKey>> byUser;
 
     public InMemoryExecutionRepository(InMemoryDatabase db) {
         this.db = db;
         this.executions = db.table(MemoryTables.EXECUTIONS);
         this.nodes = db.table(MemoryTables.NODE_EXECUTIONS);
+        this.byUser = db.table(MemoryTables.EXECUTIONS_BY_USER);
     }
 
     @Override
@@ -40,6 +48,15 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
                 throw new IllegalStateException("execution " + execution.id() + " exists");
             }
             db.put(executions, execution.id(), execution);
+            NavigableSet<ListKey> keys = byUser.get(execution.userId());
+            if (keys == null) {
+                keys = new TreeSet<>();
+                db.put(byUser, execution.userId(), keys);
+            }
+            ListKey key = ListKey.of(execution);
+            NavigableSet<ListKey> userKeys = keys;
+            userKeys.add(key);
+            db.onRollback(() -> userKeys.remove(key));
         });
     }
 
@@ -68,22 +85,47 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
         });
     }
 
+    /**
+     * Walks the user's index from the cursor on, so a deep page costs what the first does. Index entries of
+     * executions deleted with their graph are skipped.
+     */
     @Override
     public Page<GraphExecution> list(ExecutionFilter filter, PageRequest page) {
-        return db.atomically(() -> Keyset.newestFirst(matching(filter), GraphExecution::createdAt, GraphExecution::id, page));
+        return db.atomically(() -> {
+            NavigableSet<ListKey> keys = byUser.getOrDefault(filter.userId(), Collections.emptyNavigableSet());
+            Iterable<ListKey> from = page.after()
+                    .map(c -> (Iterable<ListKey>) keys.tailSet(new ListKey(Long.parseLong(c.get(0)), c.get(1), null), false))
+                    .orElse(keys);
+            List<GraphExecution> items = new ArrayList<>();
+            for (ListKey key : from) {
+                GraphExecution e = executions.get(key.id());
+                if (e != null && matches(e, filter)) {
+                    items.add(e);
+                    if (items.size() > page.limit()) {
+                        break;
+                    }
+                }
+            }
+            if (items.size() <= page.limit()) {
+                return new Page<>(items, Optional.empty(), OptionalLong.empty());
+            }
+            GraphExecution last = items.get(page.limit() - 1);
+            Cursor next = Cursor.of(Long.toString(Keyset.micros(last.createdAt())), last.id().toString());
+            return new Page<>(items.subList(0, page.limit()), Optional.of(next), OptionalLong.empty());
+        });
     }
 
     @Override
     public long count(ExecutionFilter filter) {
-        return db.atomically(() -> (long) matching(filter).size());
+        return db.atomically(() -> byUser.getOrDefault(filter.userId(), Collections.emptyNavigableSet()).stream()
+                .map(k -> executions.get(k.id()))
+                .filter(e -> e != null && matches(e, filter))
+                .count());
     }
 
-    private List<GraphExecution> matching(ExecutionFilter filter) {
-        return executions.values().stream()
-                .filter(e -> e.userId().equals(filter.userId()))
-                .filter(e -> filter.status().map(s -> s == e.status()).orElse(true))
-                .filter(e -> filter.graphId().map(g -> g.equals(e.graphId())).orElse(true))
-                .toList();
+    private static boolean matches(GraphExecution e, ExecutionFilter filter) {
+        return filter.status().map(s -> s == e.status()).orElse(true)
+                && filter.graphId().map(g -> g.equals(e.graphId())).orElse(true);
     }
 
     @Override
