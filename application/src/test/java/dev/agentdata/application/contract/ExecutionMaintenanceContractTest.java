@@ -19,29 +19,37 @@ import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.graph.Graph;
 
-/** The behaviour every {@link ExecutionMaintenance} adapter must show; adapters extend it with their wiring. */
-public abstract class ExecutionMaintenanceContractTest {
-    protected static final Instant T0 = Instant.parse("2026-01-10T12:00:00.123456Z");
+/**
+ * The behaviour every {@link ExecutionMaintenance} adapter must show. Adapters extend it, giving a fresh storage
+ * in {@link #ports()} and, after it, the maintenance adapter over that same storage in {@link #maintenance()}.
+ */
+public abstract class ExecutionMaintenanceContractTest extends StorageContractSupport {
+    private GraphRef graph;
+    private ExecutionMaintenance maintenance;
 
     /** The user and graph version that seeded executions belong to. */
-    protected record GraphRef(UUID userId, UUID graphId, int version) {
+    private record GraphRef(UUID userId, UUID graphId, int version) {
     }
 
+    /** The maintenance adapter over the storage {@link #ports()} returned last. */
     protected abstract ExecutionMaintenance maintenance();
-
-    protected abstract ExecutionRepository executions();
-
-    protected abstract Transactions transactions();
-
-    /** A stored user owning a stored graph version, so executions may refer to them. */
-    protected abstract GraphRef givenGraph();
-
-    private GraphRef graph;
 
     @BeforeEach
     void seedGraph() {
-        graph = givenGraph();
+        maintenance = maintenance();
+        UUID user = newUser().id();
+        Graph g = newGraph(user, T0.minus(Duration.ofDays(1000)));
+        graph = new GraphRef(user, g.id(), g.version());
+    }
+
+    private ExecutionRepository executions() {
+        return storage.executions();
+    }
+
+    private Transactions transactions() {
+        return storage.transactions();
     }
 
     @Test
@@ -52,7 +60,8 @@ public abstract class ExecutionMaintenanceContractTest {
         UUID freshQueued = queued(T0.minus(Duration.ofHours(2)));
         UUID oldCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(9)));
 
-        List<UUID> stuck = maintenance().findStuck(T0.minus(Duration.ofHours(6)), T0.minus(Duration.ofHours(24)), 100);
+        List<UUID> stuck = maintenance.findStuck(T0.minus(Duration.ofHours(6)), T0.minus(Duration.ofHours(24)),
+                100);
 
         assertThat(stuck).containsExactlyInAnyOrder(oldRunning, oldQueued)
                 .doesNotContain(freshRunning, freshQueued, oldCompleted);
@@ -64,14 +73,14 @@ public abstract class ExecutionMaintenanceContractTest {
             queued(T0.minus(Duration.ofDays(3)).plusSeconds(i));
         }
 
-        assertThat(maintenance().findStuck(T0, T0, 3)).hasSize(3);
+        assertThat(maintenance.findStuck(T0, T0, 3)).hasSize(3);
     }
 
     @Test
     void givenNothingStuck_findStuck_isEmpty() {
         queued(T0);
 
-        assertThat(maintenance().findStuck(T0.minusSeconds(1), T0.minusSeconds(1), 10)).isEmpty();
+        assertThat(maintenance.findStuck(T0.minusSeconds(1), T0.minusSeconds(1), 10)).isEmpty();
     }
 
     @Test
@@ -83,7 +92,7 @@ public abstract class ExecutionMaintenanceContractTest {
         addNodes(oldFailed, 1);
         addNodes(recentCompleted, 2);
 
-        PrunedCounts counts = maintenance().pruneFinishedBatch(T0.minus(Duration.ofDays(14)), 100);
+        PrunedCounts counts = maintenance.pruneFinishedBatch(T0.minus(Duration.ofDays(14)), 100);
 
         assertThat(counts).isEqualTo(new PrunedCounts(2, 4));
         assertThat(find(oldCompleted)).isFalse();
@@ -99,7 +108,7 @@ public abstract class ExecutionMaintenanceContractTest {
         UUID queued = queued(T0.minus(Duration.ofDays(400)));
         addNodes(running, 2);
 
-        PrunedCounts counts = maintenance().pruneFinishedBatch(T0, 100);
+        PrunedCounts counts = maintenance.pruneFinishedBatch(T0, 100);
 
         assertThat(counts).isEqualTo(PrunedCounts.NONE);
         assertThat(find(running)).isTrue();
@@ -114,37 +123,37 @@ public abstract class ExecutionMaintenanceContractTest {
             ids.add(ended(ExecutionStatus.CANCELLED, T0.minus(Duration.ofDays(30)).plusSeconds(i)));
         }
 
-        PrunedCounts first = maintenance().pruneFinishedBatch(T0, 2);
-        PrunedCounts second = maintenance().pruneFinishedBatch(T0, 2);
-        PrunedCounts third = maintenance().pruneFinishedBatch(T0, 2);
-        PrunedCounts fourth = maintenance().pruneFinishedBatch(T0, 2);
+        PrunedCounts first = maintenance.pruneFinishedBatch(T0, 2);
+        PrunedCounts second = maintenance.pruneFinishedBatch(T0, 2);
+        PrunedCounts third = maintenance.pruneFinishedBatch(T0, 2);
+        PrunedCounts fourth = maintenance.pruneFinishedBatch(T0, 2);
 
         assertThat(List.of(first.executions(), second.executions(), third.executions(), fourth.executions()))
                 .containsExactly(2L, 2L, 1L, 0L);
         assertThat(ids).noneMatch(this::find);
     }
 
-    protected UUID queued(Instant createdAt) {
+    private UUID queued(Instant createdAt) {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graph.graphId(), graph.version(),
                 graph.userId(), Map.of("in", 1), createdAt);
         transactions().run(() -> executions().insert(e));
         return e.id();
     }
 
-    protected UUID running(Instant createdAt, Instant startedAt) {
+    private UUID running(Instant createdAt, Instant startedAt) {
         UUID id = queued(createdAt);
         transactions().run(() -> executions().transition(id, ExecutionStatus.RUNNING, startedAt, null, null)
                 .orElseThrow());
         return id;
     }
 
-    protected UUID ended(ExecutionStatus terminal, Instant endedAt) {
+    private UUID ended(ExecutionStatus terminal, Instant endedAt) {
         UUID id = running(endedAt.minus(Duration.ofMinutes(10)), endedAt.minus(Duration.ofMinutes(5)));
         transactions().run(() -> executions().transition(id, terminal, endedAt, null, null).orElseThrow());
         return id;
     }
 
-    protected void addNodes(UUID executionId, int count) {
+    private void addNodes(UUID executionId, int count) {
         GraphExecution e = transactions().inTransaction(() -> executions().findById(executionId).orElseThrow());
         for (int i = 0; i < count; i++) {
             NodeExecution n = new NodeExecution(UUID.randomUUID(), executionId, "node-" + i, e.status(), Map.of(),
@@ -153,7 +162,7 @@ public abstract class ExecutionMaintenanceContractTest {
         }
     }
 
-    protected boolean find(UUID id) {
+    private boolean find(UUID id) {
         return transactions().inTransaction(() -> executions().findById(id)).isPresent();
     }
 }
