@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 mvn -B -q -o -pl domain test-compile
-"$JAVA_HOME/bin/java" -Xms1g -Xmx1g -cp domain/target/classes:domain/target/test-classes \
+"$JAVA_HOME/bin/java" -Xms2g -Xmx2g -cp domain/target/classes:domain/target/test-classes \
     dev.agentdata.domain.graph.GraphValidatorBenchmark

@@ -286,4 +286,27 @@ class GraphValidatorTest {
                         .orElseThrow().path());
         assertThat(validate(g)).filteredOn(v -> v.message().startsWith("creates a cycle")).hasSize(1);
     }
+
+    @Test
+    void benchmarkGraph_isValid() {
+        GraphContent g = GraphValidatorBenchmark.dag(200, 2_000);
+
+        assertThat(g.links()).hasSize(2_000);
+        assertThat(validate(g)).isEmpty();
+        assertThat(GraphValidator.runChecks(g, Map.of(), CATALOG)).isEmpty();
+    }
+
+    @Test
+    void longRing_isOneCycleFoundWithoutRecursion() {
+        int size = 50_000;
+        List<Node> ring = new java.util.ArrayList<>();
+        List<Link> links = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            ring.add(node("r" + i, ADD_NUMBERS));
+            links.add(link("r" + i, "sum", "r" + ((i + 1) % size), "a"));
+        }
+
+        assertThat(validate(graph(ring, links))).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("creates a cycle: ").contains("r0 -> r1 -> r2"));
+    }
 }
