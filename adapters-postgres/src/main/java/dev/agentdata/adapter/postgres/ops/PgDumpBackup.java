@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,7 +59,7 @@ public final class PgDumpBackup {
         if (Files.exists(file)) {
             throw new BackupException("backup " + file + " already exists; wait a second and retry");
         }
-        Path temp = dir.resolve("." + name + PARTIAL);
+        Path temp = tempFile(dir, name);
         try {
             dump(target, temp);
             int entries = verify(temp);
@@ -88,6 +89,8 @@ public final class PgDumpBackup {
                 if (m.matches() && stampOf(m.group(1)).isBefore(cutoff)) {
                     Files.deleteIfExists(f);
                     deleted.add(f);
+                } else if (isStalePartial(f, now)) {
+                    Files.deleteIfExists(f);
                 }
             }
         } catch (IOException e) {
@@ -95,6 +98,13 @@ public final class PgDumpBackup {
         }
         deleted.sort(null);
         return deleted;
+    }
+
+    /** A temporary file of a backup that was killed more than a day ago. */
+    private static boolean isStalePartial(Path f, Instant now) throws IOException {
+        String n = f.getFileName().toString();
+        return n.startsWith(".agentdata_") && n.endsWith(PARTIAL)
+                && Files.getLastModifiedTime(f).toInstant().isBefore(now.minus(Duration.ofDays(1)));
     }
 
     private void dump(PgTarget target, Path temp) {
@@ -184,7 +194,26 @@ public final class PgDumpBackup {
         }
     }
 
+    private static Path tempFile(Path dir, String name) {
+        try {
+            return Files.createTempFile(dir, "." + name + ".", PARTIAL);
+        } catch (IOException e) {
+            throw new BackupException("cannot write in backup folder " + dir + ": " + e, e);
+        }
+    }
+
+    /** Publishes the verified file under its final name atomically, never replacing an existing backup. */
     private static void move(Path temp, Path file) {
+        try {
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw new BackupException("backup " + file + " already exists; wait a second and retry", e);
+        } catch (UnsupportedOperationException | IOException linkFailed) {
+            moveAtomically(temp, file);
+        }
+    }
+
+    private static void moveAtomically(Path temp, Path file) {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -158,6 +158,29 @@ class PgDumpBackupTest {
         assertThat(ancient).exists();
     }
 
+    @Test
+    void givenBackupOfTheSameSecond_backup_refusesAndKeepsTheExistingFile() throws IOException {
+        Path existing = Files.writeString(dir.resolve("agentdata_20260304_050607.dump"), "earlier backup");
+        PgTarget source = databases.create();
+
+        assertThatThrownBy(() -> backup(PgTools.onPath()).backup(source, dir, 30))
+                .isInstanceOf(BackupException.class).hasMessageContaining("already exists");
+        assertThat(Files.readString(existing)).isEqualTo("earlier backup");
+        assertThat(files()).containsExactly(existing);
+    }
+
+    @Test
+    void givenPartialFileOfAKilledBackup_prune_removesItOnceStale() throws IOException {
+        Path stale = Files.createFile(dir.resolve(".agentdata_20260301_000000.dump.123.partial"));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(NOW.minus(Duration.ofDays(2))));
+        Path running = Files.createFile(dir.resolve(".agentdata_20260304_050000.dump.456.partial"));
+        Files.setLastModifiedTime(running, java.nio.file.attribute.FileTime.from(NOW.minusSeconds(60)));
+
+        backup(PgTools.onPath()).prune(dir, 30, NOW);
+
+        assertThat(files()).containsExactly(running);
+    }
+
     private void script(String name, String body) throws IOException {
         Path f = bin.resolve(name);
         Files.writeString(f, "#!/bin/sh\n" + body);
