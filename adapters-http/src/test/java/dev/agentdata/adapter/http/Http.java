@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
-import io.helidon.webclient.api.ClientResponseTyped;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 
@@ -32,20 +31,28 @@ public final class Http {
     }
 
     public Resp call(Method method, String path, Map<String, String> headers, Object body) {
-        Http1ClientRequest req = client.method(method).uri(path);
+        int q = path.indexOf('?');
+        Http1ClientRequest req = client.method(method).path(q < 0 ? path : path.substring(0, q));
+        if (q >= 0) {
+            for (String pair : path.substring(q + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                req.queryParam(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
         headers.forEach((k, v) -> req.header(HeaderNames.create(k), v));
         try {
-            ClientResponseTyped<String> res;
+            io.helidon.webclient.api.HttpClientResponse res;
             if (body == null) {
-                res = req.request(String.class);
+                res = req.request();
             } else {
                 String text = body instanceof String s ? s : MAPPER.writeValueAsString(body);
                 if (!headers.containsKey("Content-Type")) {
                     req.contentType(MediaTypes.APPLICATION_JSON);
                 }
-                res = req.submit(text, String.class);
+                res = req.submit(text);
             }
-            String raw = res.entity();
+            String raw = res.entity().hasEntity() ? res.entity().as(String.class) : "";
             Map<String, String> hs = new java.util.HashMap<>();
             res.headers().forEach(h -> hs.put(h.name().toLowerCase(), h.get()));
             JsonNode json = raw == null || raw.isEmpty() ? null : MAPPER.readTree(raw);
