@@ -55,6 +55,7 @@ public final class Http {
             String raw = res.entity().hasEntity() ? res.entity().as(String.class) : "";
             Map<String, String> hs = new java.util.HashMap<>();
             res.headers().forEach(h -> hs.put(h.name().toLowerCase(), h.get()));
+            res.close();
             JsonNode json = raw == null || raw.isEmpty() ? null : MAPPER.readTree(raw);
             return new Resp(res.status().code(), hs.getOrDefault("content-type", ""), hs, raw, json);
         } catch (java.io.IOException e) {
