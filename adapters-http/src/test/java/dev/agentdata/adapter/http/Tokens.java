@@ -24,6 +24,12 @@ public final class Tokens {
         return token("HS256", SECRET, claims(sub, "u-" + sub.toString().substring(0, 8) + "@example.org", 3600));
     }
 
+    public static String named(UUID sub, String email, String name) {
+        Map<String, Object> c = claims(sub, email, 3600);
+        c.put("user_metadata", Map.of("name", name));
+        return token("HS256", SECRET, c);
+    }
+
     public static String admin(UUID sub) {
         Map<String, Object> c = claims(sub, "admin@example.org", 3600);
         c.put("role", "admin");
