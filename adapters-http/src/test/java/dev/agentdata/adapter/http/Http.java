@@ -26,6 +26,25 @@ public final class Http {
         }
     }
 
+    public Resp chunked(Method method, String path, String token, byte[] body) {
+        var res = client.method(method).path(path).header(HeaderNames.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaTypes.APPLICATION_JSON)
+                .outputStream(os -> {
+                    for (int i = 0; i < body.length; i += 4096) {
+                        os.write(body, i, Math.min(4096, body.length - i));
+                    }
+                    os.close();
+                });
+        try {
+            String raw = res.entity().hasEntity() ? res.entity().as(String.class) : "";
+            String ct = res.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+            res.close();
+            return new Resp(res.status().code(), ct, Map.of(), raw, raw.isEmpty() ? null : MAPPER.readTree(raw));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Resp call(Method method, String path, String token, Object body) {
         return call(method, path, Map.of("Authorization", "Bearer " + token), body);
     }

@@ -137,6 +137,10 @@ class RequestShapeHttpTest {
                 Map.of("version", 1.5)), 400);
         problem(http.call(Method.PATCH, "/api/v1/me/preferences", token, Map.of("notify_on_agent_run", "false")), 400);
         problem(http.call(Method.PATCH, "/api/v1/me/preferences", token, Map.of("notify_on_agent_run", 0)), 400);
+        assertThat(paths(problem(http.call(Method.PATCH, "/api/v1/me/preferences", token,
+                "{\"notify_on_agent_run\": null}"), 400))).containsExactly("notify_on_agent_run");
+        assertThat(paths(problem(http.call(Method.PATCH, "/api/v1/me", token, "{\"email\": null}"), 400)))
+                .containsExactly("email");
         problem(http.call(Method.POST, exec + "/status", Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "text/plain"), "{\"status\":\"running\"}"), 415);
     }
@@ -207,6 +211,14 @@ class RequestShapeHttpTest {
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void chunkedBodyOverTheLimit_is413Problem() {
+        Http.Resp r = http.chunked(Method.POST, "/api/v1/graphs", token,
+                ("{\"name\":\"" + "x".repeat((int) HttpApiTestServer.LIMIT + 10) + "\"}").getBytes());
+        assertThat(r.status()).as(r.raw()).isEqualTo(413);
+        assertThat(r.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -9,9 +9,10 @@ import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.user.NotificationPreferences;
 import dev.agentdata.domain.user.NotificationType;
 
-/** Body of {@code PATCH /me/preferences}: any subset of the preference fields; absent ones stay. */
-public record UpdatePreferencesRequest(Integer maxEmailsPerDay, Boolean notifyOnAgentRun, Boolean notifyOnZeroBalance,
-                                       Boolean notifyOnLowBalance, Boolean notifyOnBlockExecutionFailed,
+/** Body of {@code PATCH /me/preferences}: any subset of the preference fields; absent ones stay, null is a 400. */
+public record UpdatePreferencesRequest(Integer maxEmailsPerDay, Boolean notifyOnAgentRun,
+                                       Boolean notifyOnZeroBalance, Boolean notifyOnLowBalance,
+                                       Boolean notifyOnBlockExecutionFailed,
                                        Boolean notifyOnContinuousAgentError, Boolean notifyOnDailySummary,
                                        Boolean notifyOnWeeklySummary, Boolean notifyOnMonthlySummary,
                                        Boolean notifyOnAgentApproved, Boolean notifyOnAgentRejected) {

@@ -13,9 +13,9 @@ import dev.agentdata.application.port.in.user.UpdateProfileCommand;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
 
-/** Body of {@code PATCH /me}: any of email, name, timezone (IANA), locale (BCP 47), metadata. */
-public record UpdateProfileRequest(String email, String name, String timezone, String locale,
-                                   Map<String, Object> metadata) {
+/** Body of {@code PATCH /me}: any of email, name, timezone (IANA), locale (BCP 47), metadata; null is a 400. */
+public record UpdateProfileRequest(String email, String name, String timezone,
+                                   String locale, Map<String, Object> metadata) {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /** Checks the values (422, all at once) and makes the command. */

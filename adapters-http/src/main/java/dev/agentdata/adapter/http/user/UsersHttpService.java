@@ -45,7 +45,7 @@ public final class UsersHttpService implements HttpService {
 
     private void patchMe(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UpdateProfileRequest body = json.read(req, UpdateProfileRequest.class);
+        UpdateProfileRequest body = json.readPatch(req, UpdateProfileRequest.class);
         json.send(res, Status.OK_200, UserResponse.from(updateProfile.updateProfile(body.toCommand(actor.userId()))));
     }
 
@@ -55,7 +55,7 @@ public final class UsersHttpService implements HttpService {
 
     private void patchPreferences(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UpdatePreferencesRequest body = json.read(req, UpdatePreferencesRequest.class);
+        UpdatePreferencesRequest body = json.readPatch(req, UpdatePreferencesRequest.class);
         json.send(res, Status.OK_200,
                 PreferencesResponse.from(updatePreferences.updatePreferences(body.toCommand(actor.userId()))));
     }
