@@ -7,6 +7,7 @@ import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.metrics.api.Timer;
+import io.helidon.service.registry.Services;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -53,7 +54,7 @@ public final class ObservabilityFilter implements Filter {
         try {
             MeterRegistry r = registry;
             if (r == null) {
-                r = Metrics.globalRegistry();
+                r = Services.get(MeterRegistry.class);
                 registry = r;
             }
             String code = Integer.toString(status);
