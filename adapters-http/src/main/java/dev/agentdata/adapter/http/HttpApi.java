@@ -47,7 +47,7 @@ public final class HttpApi {
         this.useCases = useCases;
         this.json = new JsonCodec(JsonCodec.newMapper());
         this.problems = new ProblemMapper(json);
-        this.params = new Params(new CursorCodec(settings.jwtSecret()));
+        this.params = new Params(new CursorCodec(settings.jwtSecret(), json.mapper()));
     }
 
     /** Filters (request id and metrics, then auth), one service per resource, and the problem+json error handlers. */

@@ -23,19 +23,20 @@ import dev.agentdata.application.port.out.Cursor;
 public final class CursorCodec {
     private static final Base64.Encoder ENC = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DEC = Base64.getUrlDecoder();
-    private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final byte[] key;
+    private final ObjectMapper mapper;
 
-    public CursorCodec(String jwtSecret) {
+    public CursorCodec(String jwtSecret, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.key = hmac(jwtSecret.getBytes(StandardCharsets.UTF_8),
                 "agentdata cursor key v1".getBytes(StandardCharsets.UTF_8));
     }
 
     public String encode(String list, Cursor cursor) {
         try {
-            byte[] payload = PLAIN.writeValueAsBytes(cursor.values());
+            byte[] payload = mapper.writeValueAsBytes(cursor.values());
             return ENC.encodeToString(payload) + "." + ENC.encodeToString(sign(list, payload));
         } catch (IOException e) {
             throw new IllegalStateException("cursor encoding failed", e);
@@ -53,7 +54,7 @@ public final class CursorCodec {
             if (!MessageDigest.isEqual(mac, sign(list, payload))) {
                 throw invalid();
             }
-            return new Cursor(PLAIN.readValue(payload, STRINGS));
+            return new Cursor(mapper.readValue(payload, STRINGS));
         } catch (IllegalArgumentException | IOException e) {
             throw invalid();
         }

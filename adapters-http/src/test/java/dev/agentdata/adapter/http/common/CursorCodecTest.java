@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import dev.agentdata.application.port.out.Cursor;
 
 class CursorCodecTest {
-    private final CursorCodec codec = new CursorCodec("a-secret-of-some-length-0123456789");
+    private final CursorCodec codec = new CursorCodec("a-secret-of-some-length-0123456789", JsonCodec.newMapper());
 
     @Test
     void encodedCursor_decodesToSameValues_andIsUrlSafe() {
@@ -28,7 +28,7 @@ class CursorCodecTest {
     void tamperedOrForeignCursors_areRejected() {
         String token = codec.encode("graphs", Cursor.of("1", "2"));
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        String otherKey = new CursorCodec("another-secret-0123456789-0123456789").encode("graphs", Cursor.of("1", "2"));
+        String otherKey = new CursorCodec("another-secret-0123456789-0123456789", JsonCodec.newMapper()).encode("graphs", Cursor.of("1", "2"));
         for (String bad : new String[] {tampered, otherKey, "bm90LWEtY3Vyc29y", "", ".", "a.b.c", "%%%.%%%"}) {
             assertThatThrownBy(() -> codec.decode("graphs", bad)).as(bad).isInstanceOf(BadRequestException.class);
         }
