@@ -304,6 +304,33 @@ class MemoryEndToEndHttpTest {
     }
 
     @Test
+    void concurrentTransitionsFromTheSameStatus_exactlyOneWins() throws Exception {
+        String token = user();
+        String gid = createGraph(token).get("id").asText();
+        for (int round = 0; round < 5; round++) {
+            String id = start(token, gid, Map.of()).get("id").asText();
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                var a = pool.submit(() -> setStatus(token, id, Map.of("status", "running")));
+                var b = pool.submit(() -> setStatus(token, id, Map.of("status", "running")));
+                List<Integer> codes = new ArrayList<>(List.of(a.get().status(), b.get().status()));
+                codes.sort(null);
+                assertThat(codes).containsExactly(200, 409);
+                Http.Resp loser = a.get().status() == 409 ? a.get() : b.get();
+                assertThat(loser.json().get("detail").asText()).contains("current status is running");
+            }
+        }
+    }
+
+    @Test
+    void jsonWithCharsetParameter_isAccepted() {
+        String token = user();
+        Http.Resp r = http.call(Method.PATCH, "/api/v1/me", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "application/json; charset=utf-8"), "{\"name\": \"Zoë\"}");
+        assertThat(r.status()).as(r.raw()).isEqualTo(200);
+        assertThat(r.json().get("name").asText()).isEqualTo("Zoë");
+    }
+
+    @Test
     void largeGraph_ofTenThousandNodes_fitsTheDefaultLimit() {
         String token = user();
         Map<String, Object> template = chainGraph(token, "big");
