@@ -173,7 +173,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
 
     @Override
     public boolean hasActiveNodes(UUID graphExecutionId) {
-        return jdbc.db(db -> db.get("SELECT EXISTS (SELECT 1 FROM node_executions WHERE graph_execution_id = ? "
+        return jdbc.db(db -> db.get("SELECT EXISTS (SELECT 1 FROM node_executions WHERE graph_execution_id = ?::uuid "
                         + "AND status IN ('queued', 'running')) AS active", graphExecutionId)
                 .map(row -> row.column("active").get(Boolean.class))
                 .orElse(false));

@@ -89,13 +89,13 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public Optional<UUID> findOwner(UUID graphId) {
-        return jdbc.db(db -> db.get("SELECT user_id FROM graphs WHERE id = ? LIMIT 1", graphId)
+        return jdbc.db(db -> db.get("SELECT user_id FROM graphs WHERE id = ?::uuid LIMIT 1", graphId)
                 .map(row -> row.column("user_id").get(UUID.class)));
     }
 
     @Override
     public OptionalInt maxVersion(UUID graphId) {
-        return jdbc.db(db -> db.get("SELECT max(version) AS v FROM graphs WHERE id = ?", graphId)
+        return jdbc.db(db -> db.get("SELECT max(version) AS v FROM graphs WHERE id = ?::uuid", graphId)
                 .map(row -> row.column("v").get(Integer.class))
                 .map(OptionalInt::of)
                 .orElse(OptionalInt.empty()));
@@ -140,7 +140,7 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public boolean delete(UUID graphId) {
-        return jdbc.db(db -> db.delete("DELETE FROM graphs WHERE id = ?", graphId)) > 0;
+        return jdbc.db(db -> db.delete("DELETE FROM graphs WHERE id = ?::uuid", graphId)) > 0;
     }
 
     @Override
@@ -151,7 +151,7 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public long countByOwner(UUID userId) {
-        return jdbc.db(db -> db.get("SELECT count(*) AS n FROM graphs WHERE user_id = ? AND is_active", userId)
+        return jdbc.db(db -> db.get("SELECT count(*) AS n FROM graphs WHERE user_id = ?::uuid AND is_active", userId)
                 .map(row -> row.column("n").get(Long.class))
                 .orElse(0L));
     }
