@@ -39,8 +39,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            ensureNotHeldByAnotherProcess(dir);
-            stopLeftoverPostmaster(dir);
+            if (Files.exists(dir.resolve("postgresql.conf"))) {
+                ensureNotHeldByAnotherProcess(dir);
+                stopLeftoverPostmaster(dir);
+            } else {
+                Files.deleteIfExists(dir.resolve(LOCK_FILE));
+            }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir.toFile())
                     .setCleanDataDirectory(false)
