@@ -106,8 +106,9 @@ CREATE TABLE graph_executions (
 -- Execution pages, newest first, keyset on (created_at, id); with and without a status filter.
 CREATE INDEX graph_executions_by_user ON graph_executions (user_id, created_at DESC, id DESC);
 CREATE INDEX graph_executions_by_user_status ON graph_executions (user_id, status, created_at DESC, id DESC);
--- Per-graph filter and statistics; also serves the foreign key on delete.
-CREATE INDEX graph_executions_by_graph ON graph_executions (graph_id, graph_version, created_at DESC, id DESC);
+CREATE INDEX graph_executions_by_user_graph ON graph_executions (user_id, graph_id, created_at DESC, id DESC);
+-- Graph statistics (index-only: count, completed count, last execution) and the foreign key on delete.
+CREATE INDEX graph_executions_by_graph ON graph_executions (graph_id, graph_version) INCLUDE (status, created_at);
 
 CREATE TABLE node_executions (
     id                 uuid        PRIMARY KEY,
