@@ -112,6 +112,7 @@ CREATE INDEX graph_executions_by_graph ON graph_executions (graph_id, graph_vers
 
 CREATE TABLE node_executions (
     id                 uuid        PRIMARY KEY,
+    seq                bigint      GENERATED ALWAYS AS IDENTITY,
     graph_execution_id uuid        NOT NULL
         CONSTRAINT node_executions_graph_execution_fkey REFERENCES graph_executions (id) ON DELETE CASCADE,
     node_id            text        NOT NULL,
@@ -126,6 +127,7 @@ CREATE TABLE node_executions (
     started_at         timestamptz,
     ended_at           timestamptz
 );
-CREATE INDEX node_executions_by_graph_execution ON node_executions (graph_execution_id, created_at, id);
+-- Node executions of a graph execution in creation (insertion) order; also serves the foreign key.
+CREATE INDEX node_executions_by_graph_execution ON node_executions (graph_execution_id, seq);
 -- hasActiveNodes and the cascade touch only queued/running rows.
 CREATE INDEX node_executions_active ON node_executions (graph_execution_id) WHERE status IN ('queued', 'running');

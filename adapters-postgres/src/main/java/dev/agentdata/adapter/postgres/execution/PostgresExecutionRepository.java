@@ -40,8 +40,8 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
             + "WHERE id = ? AND status = ANY(?) RETURNING " + ExecutionRows.GRAPH_COLUMNS;
     private static final String SELECT_NODE = "SELECT " + ExecutionRows.NODE_COLUMNS
             + " FROM node_executions WHERE id = ? AND graph_execution_id = ?";
-    private static final String LIST_NODES = "SELECT " + ExecutionRows.NODE_COLUMNS
-            + " FROM node_executions WHERE graph_execution_id = ? ORDER BY created_at, id";
+    static final String LIST_NODES = "SELECT " + ExecutionRows.NODE_COLUMNS
+            + " FROM node_executions WHERE graph_execution_id = ? ORDER BY seq";
     private static final String TRANSITION_NODE = "UPDATE node_executions SET status = ?, started_at = COALESCE(started_at, ?), "
             + "ended_at = COALESCE(?, ended_at), outputs = COALESCE(?, outputs), error_message = COALESCE(?, error_message), "
             + "execution_cost = COALESCE(?, execution_cost) "
