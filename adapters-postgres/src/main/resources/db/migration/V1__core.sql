@@ -30,13 +30,12 @@ CREATE TABLE users (
 );
 
 -- One row per graph version; (id, version) identifies it. updated_at is the graph's and is kept equal on
--- all of its versions. user_id (here and on executions) is not a foreign key: users appear lazily
--- (get-or-create on a first request) and are never deleted, and the ports do not require the row first.
+-- all of its versions. Deleting a user deletes their graphs and executions.
 CREATE TABLE graphs (
     id          uuid        NOT NULL,
     version     integer     NOT NULL CONSTRAINT graphs_version_positive CHECK (version >= 1),
     is_active   boolean     NOT NULL,
-    user_id     uuid        NOT NULL,
+    user_id     uuid        NOT NULL CONSTRAINT graphs_user_fkey REFERENCES users (id) ON DELETE CASCADE,
     name        text        NOT NULL,
     description text,
     is_template boolean     NOT NULL DEFAULT false,
@@ -90,7 +89,8 @@ CREATE TABLE graph_executions (
     id            uuid        PRIMARY KEY,
     graph_id      uuid        NOT NULL,
     graph_version integer     NOT NULL,
-    user_id       uuid        NOT NULL,
+    user_id       uuid        NOT NULL
+        CONSTRAINT graph_executions_user_fkey REFERENCES users (id) ON DELETE CASCADE,
     status        text        NOT NULL
         CONSTRAINT graph_executions_status_check
             CHECK (status IN ('queued', 'running', 'completed', 'failed', 'cancelled', 'timeout')),

@@ -22,6 +22,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Stores a new user (graphs and executions reference users) and returns its id. */
+    public static UUID newUser(PostgresStorage storage) {
+        UUID id = UUID.randomUUID();
+        return storage.users().insertIfAbsent(User.fromClaims(id, id + "@example.com", null, T0)).id();
+    }
+
     public static User user(String email) {
         return User.fromClaims(UUID.randomUUID(), email, "Ada", T0);
     }

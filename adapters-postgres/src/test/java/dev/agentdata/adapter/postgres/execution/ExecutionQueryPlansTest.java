@@ -27,6 +27,9 @@ class ExecutionQueryPlansTest {
     static void seed() {
         storage = TestDatabase.freshStorage();
         Explain.sql(storage, """
+                INSERT INTO users (id, email)
+                SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(u), 12, '0'))::uuid, 'u' || u || '@example.com'
+                FROM generate_series(1, 20) u;
                 INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at)
                 SELECT ('00000000-0000-0000-0000-0000000000' || lpad(to_hex(g), 2, '0'))::uuid, 1, true,
                        ('00000000-0000-0000-0000-' || lpad(to_hex(g % 20 + 1), 12, '0'))::uuid, 'g', now(), now()

@@ -39,7 +39,7 @@ class PostgresExecutionRepositoryTest {
     static void start() {
         storage = TestDatabase.freshStorage();
         executions = storage.executions();
-        graph = Fixtures.graph(UUID.randomUUID(), 1, UUID.randomUUID(), 3, at(0));
+        graph = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 3, at(0));
         storage.graphs().insertVersion(graph);
     }
 
@@ -166,7 +166,7 @@ class PostgresExecutionRepositoryTest {
 
     @Test
     void givenManyExecutions_list_pagesByKeysetWithoutGapsOrDuplicates() {
-        UUID user = UUID.randomUUID();
+        UUID user = Fixtures.newUser(storage);
         List<GraphExecution> made = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             GraphExecution e = Fixtures.execution(graph, user, at(100 + i / 3));

@@ -23,6 +23,9 @@ class GraphQueryPlansTest {
     static void seed() {
         storage = TestDatabase.freshStorage();
         Explain.sql(storage, """
+                INSERT INTO users (id, email)
+                SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(u), 12, '0'))::uuid, 'u' || u || '@example.com'
+                FROM generate_series(1, 20) u;
                 INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at)
                 SELECT md5('g' || g)::uuid, v, v = 3, ('00000000-0000-0000-0000-' || lpad(to_hex(g % 20 + 1), 12, '0'))::uuid,
                        'g', now(), timestamptz '2026-01-01' + g * interval '1 minute'

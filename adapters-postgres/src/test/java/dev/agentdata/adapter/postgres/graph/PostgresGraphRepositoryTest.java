@@ -44,7 +44,7 @@ class PostgresGraphRepositoryTest {
 
     @Test
     void givenStoredVersion_findVersion_returnsNodesAndLinksInOrder() {
-        Graph g = Fixtures.graph(UUID.randomUUID(), 1, UUID.randomUUID(), 50, at(0));
+        Graph g = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 50, at(0));
         graphs.insertVersion(g);
         Graph found = graphs.findVersion(g.id(), 1).orElseThrow();
         assertThat(found).isEqualTo(g);
@@ -55,7 +55,7 @@ class PostgresGraphRepositoryTest {
     @Test
     void givenSecondVersion_insertVersion_makesItTheOnlyActiveOneAndMovesUpdatedAt() {
         UUID id = UUID.randomUUID();
-        UUID owner = UUID.randomUUID();
+        UUID owner = Fixtures.newUser(storage);
         graphs.insertVersion(Fixtures.graph(id, 1, owner, 2, at(0)));
         graphs.insertVersion(Fixtures.graph(id, 2, owner, 3, at(10)));
         assertThat(graphs.findActive(id)).map(Graph::version).contains(2);
@@ -68,7 +68,7 @@ class PostgresGraphRepositoryTest {
     @Test
     void givenVersions_setActiveVersion_switchesAndRejectsUnknownVersion() {
         UUID id = UUID.randomUUID();
-        UUID owner = UUID.randomUUID();
+        UUID owner = Fixtures.newUser(storage);
         graphs.insertVersion(Fixtures.graph(id, 1, owner, 2, at(0)));
         graphs.insertVersion(Fixtures.graph(id, 2, owner, 2, at(1)));
         assertThat(graphs.setActiveVersion(id, 1, at(20))).isTrue();
@@ -83,7 +83,7 @@ class PostgresGraphRepositoryTest {
 
     @Test
     void givenGraphWithExecutions_delete_removesVersionsAndExecutions() {
-        UUID owner = UUID.randomUUID();
+        UUID owner = Fixtures.newUser(storage);
         Graph g = Fixtures.graph(UUID.randomUUID(), 1, owner, 3, at(0));
         graphs.insertVersion(g);
         GraphExecution e = Fixtures.execution(g, owner, at(1));
@@ -98,7 +98,7 @@ class PostgresGraphRepositoryTest {
 
     @Test
     void givenOwnerGraphs_listByOwner_pagesNewestUpdatedFirstWithStats() {
-        UUID owner = UUID.randomUUID();
+        UUID owner = Fixtures.newUser(storage);
         List<Graph> made = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             Graph g = Fixtures.graph(UUID.randomUUID(), 1, owner, 1, at(i < 4 ? 100 : 100 + i));
@@ -108,7 +108,7 @@ class PostgresGraphRepositoryTest {
         graphs.insertVersion(Fixtures.graph(made.get(0).id(), 2, owner, 1, at(500)));
         Graph stats = made.get(1);
         for (int i = 0; i < 4; i++) {
-            GraphExecution e = Fixtures.execution(stats, UUID.randomUUID(), at(1000 + i));
+            GraphExecution e = Fixtures.execution(stats, Fixtures.newUser(storage), at(1000 + i));
             executions.insert(e);
             if (i < 3) {
                 executions.transition(e.id(), ExecutionStatus.FAILED, at(2000), null, "x");
