@@ -34,8 +34,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts (initialising on first use) the server whose data lives in {@code dataDir}. */
+    /** Starts (initialising on first use) the server whose data lives in {@code dataDir}, on a free port. */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /** As {@link #start(Path)} on a fixed port ({@code 0}: any free port), so clients can reconnect after a restart. */
+    public static EmbeddedPostgresServer start(Path dataDir, int port) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -45,7 +50,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } else {
                 Files.deleteIfExists(dir.resolve(LOCK_FILE));
             }
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres pg = builder
                     .setDataDirectory(dir.toFile())
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
