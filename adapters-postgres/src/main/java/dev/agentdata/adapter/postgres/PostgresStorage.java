@@ -64,8 +64,12 @@ public final class PostgresStorage implements AutoCloseable {
     public PostgresStorage start(StartupRetry retry) {
         retry.awaitConnection(dataSource);
         var result = Migrations.migrate(dataSource, settings.schema());
-        LOG.log(Level.INFO, "database schema \"{0}\" at version {1} ({2} migrations applied)", settings.schema(),
-                result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion, result.migrationsExecuted);
+        if (result.migrationsExecuted == 0) {
+            LOG.log(Level.INFO, "database schema \"{0}\" is up to date", settings.schema());
+        } else {
+            LOG.log(Level.INFO, "database schema \"{0}\" migrated to version {1} ({2} migrations applied)",
+                    settings.schema(), result.targetSchemaVersion, result.migrationsExecuted);
+        }
         return this;
     }
 

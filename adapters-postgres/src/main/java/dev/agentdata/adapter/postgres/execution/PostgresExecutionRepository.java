@@ -113,8 +113,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
 
     @Override
     public Page<GraphExecution> list(ExecutionFilter filter, PageRequest page) {
-        Page<GraphExecution> result = new ExecutionPageQuery(jdbc).page(filter, page);
-        return page.includeTotal() ? result.withTotal(count(filter)) : result;
+        return new ExecutionPageQuery(jdbc).page(filter, page);
     }
 
     @Override

@@ -145,8 +145,7 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public Page<GraphSummary> listByOwner(UUID userId, PageRequest page) {
-        Page<GraphSummary> result = new GraphSummaryQuery(jdbc).page(userId, page);
-        return page.includeTotal() ? result.withTotal(countByOwner(userId)) : result;
+        return new GraphSummaryQuery(jdbc).page(userId, page);
     }
 
     @Override

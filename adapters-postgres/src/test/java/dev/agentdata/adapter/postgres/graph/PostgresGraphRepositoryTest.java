@@ -119,7 +119,6 @@ class PostgresGraphRepositoryTest {
         do {
             Page<GraphSummary> p = graphs.listByOwner(owner, new PageRequest(3, cursor, true));
             assertThat(p.items()).hasSizeLessThanOrEqualTo(3);
-            assertThat(p.total()).hasValue(7);
             all.addAll(p.items());
             cursor = p.next();
         } while (cursor.isPresent());
