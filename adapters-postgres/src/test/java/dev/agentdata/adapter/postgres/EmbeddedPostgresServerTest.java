@@ -66,6 +66,9 @@ class EmbeddedPostgresServerTest {
             org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
             ds.setUrl("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
             exec(ds, "CREATE TABLE acked (v int); INSERT INTO acked VALUES (7)");
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another running agentdata process");
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }

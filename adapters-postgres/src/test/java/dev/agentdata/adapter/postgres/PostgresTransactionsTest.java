@@ -101,6 +101,40 @@ class PostgresTransactionsTest {
     }
 
     @Test
+    void givenRealDeadlock_inTransaction_retriesTheVictimAndBothUnitsCommit() throws Exception {
+        User a = users.insertIfAbsent(Fixtures.user("deadlock-a@x.io"));
+        User b = users.insertIfAbsent(Fixtures.user("deadlock-b@x.io"));
+        java.util.concurrent.CyclicBarrier bothLockedOne = new java.util.concurrent.CyclicBarrier(2);
+        AtomicInteger attempts = new AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> crossUpdate(a, b, bothLockedOne, attempts));
+            var second = pool.submit(() -> crossUpdate(b, a, bothLockedOne, attempts));
+            first.get();
+            second.get();
+        }
+        assertThat(attempts).hasValue(3);
+        assertThat(users.findById(a.id()).orElseThrow().name()).isEqualTo("locked");
+        assertThat(users.findById(b.id()).orElseThrow().name()).isEqualTo("locked");
+    }
+
+    private static void crossUpdate(User first, User second, java.util.concurrent.CyclicBarrier barrier,
+                                    AtomicInteger attempts) {
+        AtomicInteger mine = new AtomicInteger();
+        tx.run(() -> {
+            attempts.incrementAndGet();
+            users.update(first.withProfile(null, "locked", null, null, null, Fixtures.at(1)));
+            if (mine.incrementAndGet() == 1) {
+                try {
+                    barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            users.update(second.withProfile(null, "locked", null, null, null, Fixtures.at(1)));
+        });
+    }
+
+    @Test
     void givenConnectionFailureState_translate_isStorageUnavailableWithoutInternals() {
         assertThatThrownBy(() -> tx.run(() -> raise("08006")))
                 .isInstanceOf(StorageUnavailableException.class)
