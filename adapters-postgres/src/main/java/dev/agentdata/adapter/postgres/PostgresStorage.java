@@ -1,11 +1,13 @@
 package dev.agentdata.adapter.postgres;
 
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
@@ -21,7 +23,8 @@ import dev.agentdata.application.port.out.UserRepository;
 /**
  * The Postgres adapter as one object for bootstrap: {@code new PostgresStorage(settings)} builds the pool, the
  * DbClient and the repositories without touching the database; {@link #start(StartupRetry)} waits for the
- * database and migrates it; {@link #close()} releases the pool. {@link #open} does both steps.
+ * database and migrates it; {@link #close()} releases the pool. {@link #open} does both steps;
+ * {@link #openEmbedded} also starts the embedded server it then owns.
  */
 public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
@@ -35,6 +38,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
+    private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
         this.settings = settings;
@@ -60,6 +64,22 @@ public final class PostgresStorage implements AutoCloseable {
         }
     }
 
+    /**
+     * The embedded default: starts (or reuses) the Postgres whose data lives in {@code dataDir}, then opens
+     * storage on it in {@code schema}; {@link #close()} also stops that server.
+     */
+    public static PostgresStorage openEmbedded(Path dataDir, String schema) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        try {
+            PostgresStorage storage = open(server.settings(schema));
+            storage.ownedServer = server;
+            return storage;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
     /** Waits for the database (bounded, logged retries), then applies the migrations to the schema. */
     public PostgresStorage start(StartupRetry retry) {
         retry.awaitConnection(dataSource);
@@ -76,6 +96,15 @@ public final class PostgresStorage implements AutoCloseable {
     /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */
     public boolean isReachable() {
         return readiness.isReachable();
+    }
+
+    public PoolStats poolStats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null) {
+            return new PoolStats(0, 0, 0, 0, settings.poolSize());
+        }
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                pool.getThreadsAwaitingConnection(), settings.poolSize());
     }
 
     public UserRepository users() {
@@ -116,5 +145,13 @@ public final class PostgresStorage implements AutoCloseable {
     public void close() {
         readiness.close();
         dataSource.close();
+        AutoCloseable server = ownedServer;
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not stop embedded Postgres: {0}", e.getMessage());
+            }
+        }
     }
 }

@@ -38,6 +38,21 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void openEmbedded_migratesServesAndStopsItsServerOnClose() {
+        Path dir = tmp.resolve("owned");
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (PostgresStorage storage = PostgresStorage.openEmbedded(dir, "public")) {
+            storage.users().insertIfAbsent(dev.agentdata.domain.user.User.fromClaims(id, "e@x.io", null, Fixtures.T0));
+            assertThat(storage.isReachable()).isTrue();
+            assertThat(storage.poolStats().max()).isEqualTo(PostgresSettings.DEFAULT_POOL_SIZE);
+            assertThat(storage.poolStats().total()).isPositive();
+        }
+        try (PostgresStorage again = PostgresStorage.openEmbedded(dir, "public")) {
+            assertThat(again.users().findById(id)).isPresent();
+        }
+    }
+
+    @Test
     void givenDirectoryInUse_start_failsWithAClearMessage() {
         Path dir = tmp.resolve("busy");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
