@@ -2,8 +2,10 @@ package dev.agentdata.adapter.postgres.graph;
 
 import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,10 @@ import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
 
 /**
- * Graph versions in {@code graphs} (keyed by id and version), nodes and links in their own tables. Two
- * writers racing for the same new version number collide on the primary key; that is reported as retryable
- * so the unit of work runs again and picks the next number.
+ * Graph versions in {@code graphs} (keyed by id and version), nodes and links in their own tables. Writers of
+ * one graph are serialized by a transaction-scoped advisory lock on its id; should two still collide on the
+ * version key (a writer that did not read {@link #maxVersion} in its unit of work), that is reported as
+ * retryable so the unit of work runs again and picks the next number.
  */
 public final class PostgresGraphRepository implements GraphRepository {
     private static final String SELECT_VERSION = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND version = ?";
@@ -35,6 +38,8 @@ public final class PostgresGraphRepository implements GraphRepository {
     private static final String DEACTIVATE_IF_VERSION_EXISTS = "UPDATE graphs SET is_active = false, updated_at = ? "
             + "WHERE id = ? AND EXISTS (SELECT 1 FROM graphs v WHERE v.id = ? AND v.version = ?)";
     private static final String ACTIVATE = "UPDATE graphs SET is_active = true WHERE id = ? AND version = ?";
+    private static final String LOCK_GRAPH = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
+    private static final String MAX_VERSION = "SELECT max(version) FROM graphs WHERE id = ?";
     private static final String LIST_VERSIONS = "SELECT version, is_active, created_at FROM graphs WHERE id = ? ORDER BY version DESC";
 
     private final Jdbc jdbc;
@@ -45,16 +50,25 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public void insertVersion(Graph graph) {
+        retryOnVersionRace(() -> jdbc.atomically(c -> {
+            lockGraph(c, graph.id());
+            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_ALL)) {
+                setInstant(ps, 1, graph.updatedAt());
+                ps.setObject(2, graph.id());
+                ps.executeUpdate();
+            }
+            GraphRows.insert(c, graph);
+            return null;
+        }));
+    }
+
+    /**
+     * A concurrent writer of the same graph that committed after our statement's snapshot shows up as a
+     * violation of the version key or of the one-active-version index: the unit of work is worth re-running.
+     */
+    private static <T> T retryOnVersionRace(java.util.function.Supplier<T> write) {
         try {
-            jdbc.atomically(c -> {
-                try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_ALL)) {
-                    setInstant(ps, 1, graph.updatedAt());
-                    ps.setObject(2, graph.id());
-                    ps.executeUpdate();
-                }
-                GraphRows.insert(c, graph);
-                return null;
-            });
+            return write.get();
         } catch (StorageException e) {
             if (SqlErrors.isUniqueViolation(e, "graphs_pkey") || SqlErrors.isUniqueViolation(e, "graphs_one_active_version")) {
                 throw new RetryableStorageException(e);
@@ -93,12 +107,32 @@ public final class PostgresGraphRepository implements GraphRepository {
                 .map(row -> row.column("user_id").get(UUID.class)));
     }
 
+    /**
+     * Takes the graph's writer lock first (transaction-scoped, see {@link #lockGraph}), so the number read here
+     * stays the maximum until this unit of work ends: concurrent new versions of one graph queue up instead of
+     * colliding on the version key.
+     */
     @Override
     public OptionalInt maxVersion(UUID graphId) {
-        return jdbc.db(db -> db.get("SELECT max(version) AS v FROM graphs WHERE id = ?::uuid", graphId)
-                .map(row -> row.column("v").get(Integer.class))
-                .map(OptionalInt::of)
-                .orElse(OptionalInt.empty()));
+        return jdbc.call(c -> {
+            lockGraph(c, graphId);
+            try (PreparedStatement ps = c.prepareStatement(MAX_VERSION)) {
+                ps.setObject(1, graphId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int max = rs.getInt(1);
+                    return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
+                }
+            }
+        });
+    }
+
+    /** A transaction-scoped advisory lock per graph id that serializes writers of one graph. */
+    private static void lockGraph(Connection c, UUID graphId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_GRAPH)) {
+            ps.setString(1, graphId.toString());
+            ps.execute();
+        }
     }
 
     @Override
@@ -120,7 +154,8 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public boolean setActiveVersion(UUID graphId, int version, Instant now) {
-        return jdbc.atomically(c -> {
+        return retryOnVersionRace(() -> jdbc.atomically(c -> {
+            lockGraph(c, graphId);
             try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_IF_VERSION_EXISTS)) {
                 setInstant(ps, 1, now);
                 ps.setObject(2, graphId);
@@ -135,7 +170,7 @@ public final class PostgresGraphRepository implements GraphRepository {
                 ps.setInt(2, version);
                 return ps.executeUpdate() == 1;
             }
-        });
+        }));
     }
 
     @Override

@@ -116,6 +116,21 @@ class PostgresServicesTest {
         assertThat(page.total()).hasValue(1);
     }
 
+    @Test
+    void givenConcurrentUpdatesAndActivations_graph_getsDistinctVersionsAndOneActive() throws Exception {
+        UserContext actor = app.newActor();
+        var graph = app.graphCommands.create(actor, PostgresApp.inputToOutput("v1"));
+        List<Object> outcomes = race(9, i -> i == 8
+                ? app.graphCommands.setActiveVersion(actor, graph.id(), 1)
+                : app.graphCommands.update(actor, graph.id(), PostgresApp.inputToOutput("v" + i)));
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(dev.agentdata.domain.graph.Graph.class));
+        var versions = app.graphQueries.listVersions(actor, graph.id());
+        assertThat(versions).extracting(v -> v.version()).containsExactly(9, 8, 7, 6, 5, 4, 3, 2, 1);
+        assertThat(versions).filteredOn(v -> v.active()).hasSize(1);
+        assertThat(app.graphQueries.getActive(actor, graph.id()).version())
+                .isEqualTo(versions.stream().filter(v -> v.active()).findFirst().orElseThrow().version());
+    }
+
     private static List<Object> race(int threads, java.util.concurrent.Callable<Object> task) throws Exception {
         return race(threads, i -> {
             try {
