@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+/** Parsing of the platform's database URLs and variables into settings. */
 class PostgresSettingsTest {
     @Test
     void givenPlatformUrl_parse_movesCredentialsOutOfTheUrl() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.out.StorageUnavailableException;
 
+/** Start-up retries, readiness and outage mapping of the storage entry point. */
 class PostgresStorageTest {
     private static final PostgresSettings UNREACHABLE =
             PostgresSettings.fromUrl("postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=1&pool_timeout=1");

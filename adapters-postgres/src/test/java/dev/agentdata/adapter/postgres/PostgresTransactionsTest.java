@@ -17,6 +17,7 @@ import dev.agentdata.application.port.out.UserRepository;
 import dev.agentdata.domain.user.EmailTakenException;
 import dev.agentdata.domain.user.User;
 
+/** Unit-of-work binding, rollback, nesting, DbClient joining, retries and error translation. */
 class PostgresTransactionsTest {
     private static PostgresStorage storage;
     private static Transactions tx;

@@ -30,7 +30,8 @@ import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.graph.Graph;
 
-class PostgresExecutionRepositoryTest {
+/** Postgres-specific execution behaviour: atomic transitions under races, locks, cascade, keyset pages. */
+class ExecutionRepositoryBehaviourTest {
     private static PostgresStorage storage;
     private static ExecutionRepository executions;
     private static Graph graph;

@@ -25,7 +25,8 @@ import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 
-class PostgresGraphRepositoryTest {
+/** Postgres-specific graph behaviour beyond the contract: batched nodes, version bookkeeping, stats pages. */
+class GraphRepositoryBehaviourTest {
     private static PostgresStorage storage;
     private static GraphRepository graphs;
     private static ExecutionRepository executions;
