@@ -74,6 +74,31 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * As {@link #call}, for several reads that must see one snapshot: outside a unit of work they run in a
+     * read-only REPEATABLE READ transaction of their own (inside one, the unit's isolation applies).
+     */
+    public <T> T snapshot(SqlCall<T> call) {
+        if (bound.get() != null) {
+            return call(call);
+        }
+        try (Connection own = borrow()) {
+            own.setAutoCommit(false);
+            own.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            own.setReadOnly(true);
+            try {
+                return call.apply(own);
+            } finally {
+                own.rollback();
+                own.setReadOnly(false);
+                own.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                own.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     /** Runs DbClient statements; they join the current unit of work like {@link #call}. */
     public <T> T db(Function<DbExecute, T> statements) {
         try {

@@ -87,8 +87,9 @@ public final class PostgresGraphRepository implements GraphRepository {
         return findOne(SELECT_ACTIVE, graphId, null);
     }
 
+    /** The version row, its nodes and its links from one snapshot, so a concurrent delete cannot tear them apart. */
     private Optional<Graph> findOne(String sql, UUID graphId, Integer version) {
-        return jdbc.call(c -> {
+        return jdbc.snapshot(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setObject(1, graphId);
                 if (version != null) {
