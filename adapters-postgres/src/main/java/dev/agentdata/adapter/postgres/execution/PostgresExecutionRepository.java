@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,27 +31,17 @@ import dev.agentdata.domain.execution.NodeExecution;
 public final class PostgresExecutionRepository implements ExecutionRepository {
     private static final String INSERT = "INSERT INTO graph_executions (" + ExecutionRows.GRAPH_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_NODE = "INSERT INTO node_executions (" + ExecutionRows.NODE_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + ExecutionRows.GRAPH_COLUMNS + " FROM graph_executions WHERE id = ?";
     private static final String TRANSITION = "UPDATE graph_executions SET status = ?, started_at = COALESCE(started_at, ?), "
             + "ended_at = COALESCE(?, ended_at), outputs = COALESCE(?, outputs), error_message = COALESCE(?, error_message) "
             + "WHERE id = ? AND status = ANY(?) RETURNING " + ExecutionRows.GRAPH_COLUMNS;
-    private static final String SELECT_NODE = "SELECT " + ExecutionRows.NODE_COLUMNS
-            + " FROM node_executions WHERE id = ? AND graph_execution_id = ?";
-    static final String LIST_NODES = "SELECT " + ExecutionRows.NODE_COLUMNS
-            + " FROM node_executions WHERE graph_execution_id = ? ORDER BY seq";
-    private static final String TRANSITION_NODE = "UPDATE node_executions SET status = ?, started_at = COALESCE(started_at, ?), "
-            + "ended_at = COALESCE(?, ended_at), outputs = COALESCE(?, outputs), error_message = COALESCE(?, error_message), "
-            + "execution_cost = COALESCE(?, execution_cost) "
-            + "WHERE id = ? AND graph_execution_id = ? AND status = ANY(?) RETURNING " + ExecutionRows.NODE_COLUMNS;
-    private static final String CASCADE = "UPDATE node_executions SET status = ?, ended_at = ? "
-            + "WHERE graph_execution_id = ? AND status IN ('queued', 'running')";
 
     private final Jdbc jdbc;
+    private final NodeExecutionStatements nodes;
 
     public PostgresExecutionRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.nodes = new NodeExecutionStatements(jdbc);
     }
 
     @Override
@@ -122,55 +111,6 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public void insertNode(NodeExecution n) {
-        jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(INSERT_NODE)) {
-                ps.setObject(1, n.id());
-                ps.setObject(2, n.graphExecutionId());
-                ps.setString(3, n.nodeId());
-                ps.setString(4, n.status().wireName());
-                ps.setObject(5, jsonb(n.inputs()));
-                ps.setObject(6, jsonb(n.outputs()));
-                ps.setString(7, n.errorMessage());
-                ps.setLong(8, n.executionCost());
-                setInstant(ps, 9, n.createdAt());
-                setInstant(ps, 10, n.startedAt());
-                setInstant(ps, 11, n.endedAt());
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    @Override
-    public Optional<NodeExecution> findNode(UUID graphExecutionId, UUID nodeExecutionId) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT_NODE)) {
-                ps.setObject(1, nodeExecutionId);
-                ps.setObject(2, graphExecutionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ExecutionRows.node(rs)) : Optional.<NodeExecution>empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public List<NodeExecution> listNodes(UUID graphExecutionId) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(LIST_NODES)) {
-                ps.setObject(1, graphExecutionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<NodeExecution> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(ExecutionRows.node(rs));
-                    }
-                    return out;
-                }
-            }
-        });
-    }
-
-    @Override
     public boolean hasActiveNodes(UUID graphExecutionId) {
         return jdbc.db(db -> db.get("SELECT EXISTS (SELECT 1 FROM node_executions WHERE graph_execution_id = ?::uuid "
                         + "AND status IN ('queued', 'running')) AS active", graphExecutionId)
@@ -179,41 +119,34 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public void insertNode(NodeExecution nodeExecution) {
+        nodes.insertNode(nodeExecution);
+    }
+
+    @Override
+    public Optional<NodeExecution> findNode(UUID graphExecutionId, UUID nodeExecutionId) {
+        return nodes.findNode(graphExecutionId, nodeExecutionId);
+    }
+
+    @Override
+    public List<NodeExecution> listNodes(UUID graphExecutionId) {
+        return nodes.listNodes(graphExecutionId);
+    }
+
+    @Override
     public Optional<NodeExecution> transitionNode(UUID graphExecutionId, UUID nodeExecutionId, ExecutionStatus to,
                                                   Instant now, Map<String, Object> outputs, String errorMessage,
                                                   Long executionCost) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(TRANSITION_NODE)) {
-                int i = bindTransition(ps, to, now, outputs, errorMessage);
-                if (executionCost == null) {
-                    ps.setNull(i++, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(i++, executionCost);
-                }
-                ps.setObject(i++, nodeExecutionId);
-                ps.setObject(i++, graphExecutionId);
-                ps.setArray(i, sources(c, to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ExecutionRows.node(rs)) : Optional.<NodeExecution>empty();
-                }
-            }
-        });
+        return nodes.transitionNode(graphExecutionId, nodeExecutionId, to, now, outputs, errorMessage, executionCost);
     }
 
     @Override
     public int cascadeActiveNodes(UUID graphExecutionId, ExecutionStatus to, Instant now) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CASCADE)) {
-                ps.setString(1, to.wireName());
-                setInstant(ps, 2, now);
-                ps.setObject(3, graphExecutionId);
-                return ps.executeUpdate();
-            }
-        });
+        return nodes.cascadeActiveNodes(graphExecutionId, to, now);
     }
 
     /** Binds status, started_at, ended_at, outputs, error_message (parameters 1 to 5); returns 6. */
-    private static int bindTransition(PreparedStatement ps, ExecutionStatus to, Instant now, Map<String, Object> outputs,
+    static int bindTransition(PreparedStatement ps, ExecutionStatus to, Instant now, Map<String, Object> outputs,
                                       String errorMessage) throws SQLException {
         ps.setString(1, to.wireName());
         setInstant(ps, 2, to == ExecutionStatus.RUNNING ? now : null);
@@ -226,7 +159,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
         return 6;
     }
 
-    private static Array sources(Connection c, ExecutionStatus to) throws SQLException {
+    static Array sources(Connection c, ExecutionStatus to) throws SQLException {
         return c.createArrayOf("text", to.allowedSources().stream().map(ExecutionStatus::wireName).toArray());
     }
 }

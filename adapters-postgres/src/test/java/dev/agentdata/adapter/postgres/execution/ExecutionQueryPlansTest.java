@@ -81,7 +81,7 @@ class ExecutionQueryPlansTest {
                 "running", null, null, id, c.createArrayOf("text", new Object[] {"queued"})));
         assertThat(transition).contains("graph_executions_pkey");
         assertThat(Explain.plan(storage, "node executions of an execution",
-                PostgresExecutionRepository.LIST_NODES, id))
+                NodeExecutionStatements.LIST_NODES, id))
                 .contains("node_executions_by_graph_execution").doesNotContain("Seq Scan");
         assertThat(Explain.plan(storage, "has active node executions",
                 "SELECT EXISTS (SELECT 1 FROM node_executions WHERE graph_execution_id = ? AND status IN ('queued', 'running'))", id))
