@@ -1,11 +1,7 @@
 package dev.agentdata.adapter.postgres.graph;
 
-import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
-
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +11,6 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
-import dev.agentdata.adapter.postgres.RetryableStorageException;
-import dev.agentdata.adapter.postgres.SqlErrors;
-import dev.agentdata.adapter.postgres.StorageException;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -26,55 +19,25 @@ import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
 
 /**
- * Graph versions in {@code graphs} (keyed by id and version), nodes and links in their own tables. Writers of
- * one graph are serialized by a transaction-scoped advisory lock on its id; should two still collide on the
- * version key (a writer that did not read {@link #maxVersion} in its unit of work), that is reported as
- * retryable so the unit of work runs again and picks the next number.
+ * Graph versions in {@code graphs} (keyed by id and version), nodes and links in their own tables; version
+ * writes go through {@link GraphVersionWrites}, which serializes the writers of one graph.
  */
 public final class PostgresGraphRepository implements GraphRepository {
     private static final String SELECT_VERSION = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND version = ?";
     private static final String SELECT_ACTIVE = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND is_active";
-    private static final String DEACTIVATE_ALL = "UPDATE graphs SET is_active = false, updated_at = ? WHERE id = ?";
-    private static final String DEACTIVATE_IF_VERSION_EXISTS = "UPDATE graphs SET is_active = false, updated_at = ? "
-            + "WHERE id = ? AND EXISTS (SELECT 1 FROM graphs v WHERE v.id = ? AND v.version = ?)";
-    private static final String ACTIVATE = "UPDATE graphs SET is_active = true WHERE id = ? AND version = ?";
-    private static final String LOCK_GRAPH = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
-    private static final String MAX_VERSION = "SELECT max(version) FROM graphs WHERE id = ?";
     private static final String LIST_VERSIONS = "SELECT version, is_active, created_at FROM graphs WHERE id = ? ORDER BY version DESC";
 
     private final Jdbc jdbc;
+    private final GraphVersionWrites writes;
 
     public PostgresGraphRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.writes = new GraphVersionWrites(jdbc);
     }
 
     @Override
     public void insertVersion(Graph graph) {
-        retryOnVersionRace(() -> jdbc.atomically(c -> {
-            lockGraph(c, graph.id());
-            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_ALL)) {
-                setInstant(ps, 1, graph.updatedAt());
-                ps.setObject(2, graph.id());
-                ps.executeUpdate();
-            }
-            GraphRows.insert(c, graph);
-            return null;
-        }));
-    }
-
-    /**
-     * A concurrent writer of the same graph that committed after our statement's snapshot shows up as a
-     * violation of the version key or of the one-active-version index: the unit of work is worth re-running.
-     */
-    private static <T> T retryOnVersionRace(java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (StorageException e) {
-            if (SqlErrors.isUniqueViolation(e, "graphs_pkey") || SqlErrors.isUniqueViolation(e, "graphs_one_active_version")) {
-                throw new RetryableStorageException(e);
-            }
-            throw e;
-        }
+        writes.insertVersion(graph);
     }
 
     @Override
@@ -108,32 +71,9 @@ public final class PostgresGraphRepository implements GraphRepository {
                 .map(row -> row.column("user_id").get(UUID.class)));
     }
 
-    /**
-     * Takes the graph's writer lock first (transaction-scoped, see {@link #lockGraph}), so the number read here
-     * stays the maximum until this unit of work ends: concurrent new versions of one graph queue up instead of
-     * colliding on the version key.
-     */
     @Override
     public OptionalInt maxVersion(UUID graphId) {
-        return jdbc.call(c -> {
-            lockGraph(c, graphId);
-            try (PreparedStatement ps = c.prepareStatement(MAX_VERSION)) {
-                ps.setObject(1, graphId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    int max = rs.getInt(1);
-                    return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
-                }
-            }
-        });
-    }
-
-    /** A transaction-scoped advisory lock per graph id that serializes writers of one graph. */
-    private static void lockGraph(Connection c, UUID graphId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(LOCK_GRAPH)) {
-            ps.setString(1, graphId.toString());
-            ps.execute();
-        }
+        return writes.maxVersion(graphId);
     }
 
     @Override
@@ -155,23 +95,7 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public boolean setActiveVersion(UUID graphId, int version, Instant now) {
-        return retryOnVersionRace(() -> jdbc.atomically(c -> {
-            lockGraph(c, graphId);
-            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_IF_VERSION_EXISTS)) {
-                setInstant(ps, 1, now);
-                ps.setObject(2, graphId);
-                ps.setObject(3, graphId);
-                ps.setInt(4, version);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(ACTIVATE)) {
-                ps.setObject(1, graphId);
-                ps.setInt(2, version);
-                return ps.executeUpdate() == 1;
-            }
-        }));
+        return writes.setActiveVersion(graphId, version, now);
     }
 
     @Override
