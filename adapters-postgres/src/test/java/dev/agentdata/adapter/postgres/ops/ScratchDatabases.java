@@ -68,6 +68,15 @@ final class ScratchDatabases implements AutoCloseable {
         return tables;
     }
 
+    /** Empties every table of a migrated storage. */
+    static void truncateAll(dev.agentdata.adapter.postgres.PostgresStorage storage) {
+        try (Connection c = storage.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         for (String name : created) {
