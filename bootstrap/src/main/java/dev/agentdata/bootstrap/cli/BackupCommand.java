@@ -11,6 +11,7 @@ import dev.agentdata.adapter.postgres.ops.BackupResult;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
 import dev.agentdata.adapter.postgres.ops.PgTools;
 import dev.agentdata.bootstrap.ops.BackupJob;
+import dev.agentdata.bootstrap.ops.OpenDatabase;
 import dev.agentdata.bootstrap.ops.OpsDatabase;
 import dev.agentdata.bootstrap.ops.OpsSettings;
 import picocli.CommandLine.Command;
@@ -36,9 +37,11 @@ public final class BackupCommand extends OpsCommand {
         OpsSettings settings = OpsSettings.from(config);
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         PgDumpBackup backup = new PgDumpBackup(tools, Clock.systemUTC(), Duration.ofSeconds(5), err()::println);
-        var target = OpsDatabase.target(config);
-        BackupResult r = new BackupJob(backup, () -> target, dir != null ? dir : settings.backupDir(),
-                keepDays != null ? keepDays : settings.backupKeepDays()).run();
+        BackupResult r;
+        try (OpenDatabase db = OpsDatabase.open(config)) {
+            r = new BackupJob(backup, db::target, dir != null ? dir : settings.backupDir(),
+                    keepDays != null ? keepDays : settings.backupKeepDays()).run();
+        }
         out().println(r.file().toAbsolutePath());
         err().printf("backup ok: %d bytes, %d archive entries, %d ms; pruned %d old backup(s)%n", r.bytes(),
                 r.entries(), r.took().toMillis(), r.pruned().size());

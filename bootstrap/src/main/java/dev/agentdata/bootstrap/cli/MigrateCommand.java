@@ -6,6 +6,7 @@ import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.MigrationRow;
 import dev.agentdata.adapter.postgres.ops.SchemaMigrations;
+import dev.agentdata.bootstrap.ops.OpenDatabase;
 import dev.agentdata.bootstrap.ops.OpsDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,12 @@ public final class MigrateCommand extends OpsCommand {
 
     @Override
     int run(Config config) {
-        SchemaMigrations migrations = new SchemaMigrations(OpsDatabase.target(config));
+        try (OpenDatabase db = OpsDatabase.open(config)) {
+            return run(new SchemaMigrations(db.target()));
+        }
+    }
+
+    private int run(SchemaMigrations migrations) {
         if (!info) {
             int applied = migrations.migrate();
             out().println(applied == 0 ? "schema is up to date" : "applied " + applied + " migration(s)");

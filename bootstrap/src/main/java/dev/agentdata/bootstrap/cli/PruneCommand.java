@@ -9,6 +9,7 @@ import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
 import dev.agentdata.bootstrap.ops.DurationText;
+import dev.agentdata.bootstrap.ops.OpenDatabase;
 import dev.agentdata.bootstrap.ops.OpsDatabase;
 import dev.agentdata.bootstrap.ops.OpsSettings;
 import picocli.CommandLine.Command;
@@ -29,8 +30,11 @@ public final class PruneCommand extends OpsCommand {
     @Override
     int run(Config config) {
         Duration age = DurationText.parse(olderThan, "--older-than");
-        var maintenance = new PostgresExecutionMaintenance(OpsDatabase.dataSource(OpsDatabase.target(config)));
-        PrunedCounts c = new PruneExecutionsService(maintenance, Clock.systemUTC()).prune(age, batchSize);
+        PrunedCounts c;
+        try (OpenDatabase db = OpsDatabase.open(config)) {
+            var maintenance = new PostgresExecutionMaintenance(OpsDatabase.dataSource(db.target()));
+            c = new PruneExecutionsService(maintenance, Clock.systemUTC()).prune(age, batchSize);
+        }
         out().println("pruned " + c.executions() + " executions and " + c.nodeExecutions()
                 + " node executions that ended more than " + olderThan + " ago");
         return 0;

@@ -8,6 +8,7 @@ import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.PgRestore;
 import dev.agentdata.adapter.postgres.ops.PgTools;
+import dev.agentdata.bootstrap.ops.OpenDatabase;
 import dev.agentdata.bootstrap.ops.OpsDatabase;
 import dev.agentdata.bootstrap.ops.OpsSettings;
 import picocli.CommandLine.Command;
@@ -32,7 +33,10 @@ public final class RestoreCommand extends OpsCommand {
     int run(Config config) {
         OpsSettings settings = OpsSettings.from(config);
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
-        Duration took = new PgRestore(tools, err()::println).restore(file, OpsDatabase.target(config), force);
+        Duration took;
+        try (OpenDatabase db = OpsDatabase.open(config)) {
+            took = new PgRestore(tools, err()::println).restore(file, db.target(), force);
+        }
         out().println("restored " + file + " in " + took.toMillis() + " ms");
         return 0;
     }

@@ -1,18 +1,40 @@
 package dev.agentdata.bootstrap.ops;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import javax.sql.DataSource;
 
 import io.helidon.config.Config;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import dev.agentdata.adapter.postgres.EmbeddedPostgresServer;
+import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 
-/** The database the operator commands work on: {@code db.url} (DATABASE_URL) in schema {@code db.schema}. */
+/**
+ * The database the operator commands work on: {@code db.url} (DATABASE_URL) in schema {@code db.schema}, or, when
+ * no URL is set, the embedded Postgres in {@code db.data-dir}, started for the command (so not while serve runs).
+ */
 public final class OpsDatabase {
     private OpsDatabase() {
     }
 
-    /** The configured external database; a clear error for memory storage or the embedded default. */
+    /** Opens the configured database, starting the embedded server when no URL is set. */
+    public static OpenDatabase open(Config config) {
+        String url = config.get("db.url").asString().orElse("").strip();
+        if (!url.isEmpty() || "memory".equalsIgnoreCase(config.get("storage.kind").asString().orElse("").strip())) {
+            return new OpenDatabase(target(config), Optional.empty());
+        }
+        Path dataDir = Path.of(config.get("db.data-dir").asString().orElse("./data/postgres").strip());
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        PostgresSettings s = server.settings(schema(config).orElse("public"));
+        PgTarget t = PgTarget.parse(s.jdbcUrl(), s.user(), s.password());
+        return new OpenDatabase(new PgTarget(t.host(), t.port(), t.database(), t.user(), t.password(), s.schema(),
+                null), Optional.of(server));
+    }
+
+    /** The configured external database; a clear error for memory storage or when no URL is set. */
     public static PgTarget target(Config config) {
         String kind = config.get("storage.kind").asString().orElse("postgres").strip();
         if ("memory".equalsIgnoreCase(kind)) {
@@ -24,9 +46,12 @@ public final class OpsDatabase {
                     + " database to work on (e.g. DATABASE_URL=postgresql://user@host:5432/agentdata)");
         }
         PgTarget t = PgTarget.parse(url, null, null);
-        String schema = config.get("db.schema").asString().orElse("").strip();
-        return schema.isEmpty() ? t : new PgTarget(t.host(), t.port(), t.database(), t.user(), t.password(), schema,
-                t.sslMode());
+        return schema(config).map(schema -> new PgTarget(t.host(), t.port(), t.database(), t.user(), t.password(),
+                schema, t.sslMode())).orElse(t);
+    }
+
+    private static Optional<String> schema(Config config) {
+        return config.get("db.schema").asString().map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** A plain (unpooled) data source on the target, its connections in the target's schema. */

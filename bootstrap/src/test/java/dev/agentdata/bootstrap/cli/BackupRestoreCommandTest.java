@@ -74,11 +74,27 @@ class BackupRestoreCommandTest {
     }
 
     @Test
-    void givenNoDatabaseUrl_backup_explainsWhatIsMissing() {
-        OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of()), "backup", "--dir", dir.toString());
+    void givenNoDatabaseUrl_backupAndRestore_useTheEmbeddedDatabaseInTheDataDir() throws IOException {
+        var embedded = OpsCli.config(Map.of("db.data-dir", dir.resolve("pgdata").toString()));
+        OpsCli.Run migrate = OpsCli.run(embedded, "migrate");
+
+        OpsCli.Run backup = OpsCli.run(embedded, "backup", "--dir", dir.resolve("bk").toString());
+        OpsCli.Run refused = OpsCli.run(embedded, "restore", backup.out().strip());
+
+        assertThat(migrate.exit()).as(migrate.err()).isZero();
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(Path.of(backup.out().strip())).exists().isNotEmptyFile();
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("refusing to restore", "graph_executions");
+    }
+
+    @Test
+    void givenMemoryStorage_backup_explainsThereIsNoDatabase() {
+        OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("storage.kind", "memory")), "backup", "--dir",
+                dir.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("DATABASE_URL is not set");
+        assertThat(run.err()).contains("STORAGE is memory");
     }
 
     @Test
