@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +50,7 @@ public final class JsonCodec {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -97,7 +102,21 @@ public final class JsonCodec {
         return parse(bytes, type);
     }
 
+    /** Like {@link #read(ServerRequest, Class)}, and an absent body means {@code whenAbsent} (all fields optional). */
+    public <T> T readOrDefault(ServerRequest req, Class<T> type, T whenAbsent) {
+        byte[] bytes = rawBody(req);
+        return bytes.length == 0 ? whenAbsent : parse(bytes, type);
+    }
+
     private byte[] body(ServerRequest req) {
+        byte[] bytes = rawBody(req);
+        if (bytes.length == 0) {
+            throw BadRequestException.of("", "a JSON body is required");
+        }
+        return bytes;
+    }
+
+    private byte[] rawBody(ServerRequest req) {
         Optional<HttpMediaType> contentType = req.headers().contentType();
         if (contentType.isPresent() && !contentType.get().test(io.helidon.common.media.type.MediaTypes.APPLICATION_JSON)) {
             throw new UnsupportedMediaException("request bodies must be application/json");
@@ -107,9 +126,6 @@ public final class JsonCodec {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (bytes.length == 0) {
-            throw BadRequestException.of("", "a JSON body is required");
         }
         return bytes;
     }
@@ -124,6 +140,8 @@ public final class JsonCodec {
             throw BadRequestException.of(path(e), "wrong JSON type");
         } catch (JsonMappingException e) {
             throw BadRequestException.of(path(e), "invalid value");
+        } catch (InputCoercionException e) {
+            throw BadRequestException.of(path(e), "number out of range");
         } catch (JacksonException e) {
             throw BadRequestException.of("", "malformed JSON");
         } catch (IOException e) {
@@ -147,6 +165,21 @@ public final class JsonCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String path(InputCoercionException e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                String part = c.inArray() ? "[" + c.getCurrentIndex() + "]"
+                        : c.getCurrentName() == null ? "" : c.getCurrentName();
+                if (!part.isEmpty() && !sb.isEmpty() && sb.charAt(0) != '[') {
+                    sb.insert(0, '.');
+                }
+                sb.insert(0, part);
+            }
+        }
+        return sb.toString();
     }
 
     private static String path(JsonMappingException e) {
