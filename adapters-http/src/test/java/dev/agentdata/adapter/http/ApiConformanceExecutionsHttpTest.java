@@ -253,7 +253,7 @@ class ApiConformanceExecutionsHttpTest {
         assertThat(running.get("duration_seconds").isNumber()).isTrue();
         ok(status(token, id, Map.of("status", "running")), 200);
         JsonNode blocked = problem(status(token, id, Map.of("status", "completed")), 409);
-        assertThat(blocked.get("detail").asText()).isNotBlank();
+        assertThat(blocked.get("detail").asText()).contains("current status is running");
         problem(nodeStatus(token, id, nid, Map.of("status", "failed", "execution_cost", 1)), 422);
         problem(nodeStatus(token, id, nid, Map.of("status", "completed", "execution_cost", -1)), 422);
         problem(nodeStatus(token, id, nid, Map.of("status", "completed", "execution_cost", 1.5)), 400);

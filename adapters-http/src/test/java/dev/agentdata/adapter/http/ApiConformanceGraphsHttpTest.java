@@ -416,6 +416,20 @@ class ApiConformanceGraphsHttpTest {
     }
 
     @Test
+    void list_defaultLimitIsTwenty() {
+        String token = ConformanceFixtures.user();
+        for (int i = 0; i < 21; i++) {
+            createGraph(http, token, runnable("d" + i));
+        }
+        JsonNode page = ok(http.call(Method.GET, "/api/v1/graphs", token, null), 200);
+        assertThat(page.get("items")).hasSize(20);
+        String cursor = page.get("next_cursor").asText();
+        JsonNode last = ok(http.call(Method.GET, "/api/v1/graphs?cursor=" + cursor, token, null), 200);
+        assertThat(last.get("items")).hasSize(1);
+        assertThat(last.get("next_cursor").isNull()).isTrue();
+    }
+
+    @Test
     void delete_removesEveryVersionAndItsExecutions() {
         String token = ConformanceFixtures.user();
         String id = createGraph(http, token, runnable("doomed")).get("id").asText();

@@ -112,7 +112,7 @@ public final class ProblemMapper {
 
     private static String withStatus(ExecutionStateException e) {
         String status = e.current() == null ? null : e.current().wireName();
-        return status == null || e.getMessage().contains(status)
+        return status == null || e.getMessage().contains("current status")
                 ? e.getMessage() : e.getMessage() + "; current status is " + status;
     }
 
