@@ -7,12 +7,16 @@ import static dev.agentdata.adapter.http.ConformanceFixtures.problem;
 import static dev.agentdata.adapter.http.ConformanceFixtures.runnable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -25,9 +29,20 @@ import org.junit.jupiter.api.Test;
 class ApiConformanceBodiesHttpTest {
     private static final HttpApi API = ConformanceFixtures.memoryApi();
     private final Http http;
+    private final WebServer server;
 
-    ApiConformanceBodiesHttpTest(Http1Client client) {
+    ApiConformanceBodiesHttpTest(Http1Client client, WebServer server) {
         this.http = new Http(client);
+        this.server = server;
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @SetUpServer
@@ -38,6 +53,18 @@ class ApiConformanceBodiesHttpTest {
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         HttpApiTestServer.routing(API, routing);
+    }
+
+    @Test
+    void unparsableRequests_are400ProblemDocuments() throws IOException {
+        String token = ConformanceFixtures.user();
+        for (String target : new String[] {"/api/v1/executions?cursor=%zz", "/api/v1/graphs/%zz"}) {
+            String response = raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+            assertThat(response).contains("\"status\":400").doesNotContain("Exception");
+        }
     }
 
     @Test
