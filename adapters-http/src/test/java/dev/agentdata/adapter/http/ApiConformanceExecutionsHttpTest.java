@@ -305,6 +305,20 @@ class ApiConformanceExecutionsHttpTest {
     }
 
     @Test
+    void nodeIds_areCheckedAgainstTheExecutionsOwnGraphVersion() {
+        String token = ConformanceFixtures.user();
+        String gid = runnableGraph(token);
+        String v1Run = start(token, gid, Map.of("inputs", Map.of())).get("id").asText();
+        ok(http.call(Method.PUT, "/api/v1/graphs/" + gid, token, graph("v2", List.of(
+                node("other", BuiltInBlocks.ADD_NUMBERS, "standard", Map.of("a", 1, "b", 2))), List.of())), 200);
+        String v2Run = start(token, gid, Map.of("inputs", Map.of())).get("id").asText();
+        ok(addNode(token, v1Run, Map.of("node_id", "add", "inputs", Map.of())), 201);
+        problem(addNode(token, v1Run, Map.of("node_id", "other", "inputs", Map.of())), 422);
+        ok(addNode(token, v2Run, Map.of("node_id", "other", "inputs", Map.of())), 201);
+        problem(addNode(token, v2Run, Map.of("node_id", "add", "inputs", Map.of())), 422);
+    }
+
+    @Test
     void cascade_onlyOnFailedCancelledOrTimeout_andCompletedNeedsNoActiveNodes() {
         String token = ConformanceFixtures.user();
         String gid = runnableGraph(token);
