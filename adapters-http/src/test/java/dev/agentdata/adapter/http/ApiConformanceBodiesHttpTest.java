@@ -68,6 +68,22 @@ class ApiConformanceBodiesHttpTest {
     }
 
     @Test
+    void everyShapeErrorOfABody_isListed() {
+        String token = ConformanceFixtures.user();
+        String body = "{\"name\": 5, \"is_template\": \"no\", \"colour\": 1, \"nodes\": [{\"id\": \"a\","
+                + " \"block_id\": 7, \"label\": [], \"input_default\": {\"k\": {\"any\": 1}}, \"extra\": true}, 3],"
+                + " \"links\": [{\"source_id\": \"a\", \"sink_id\": \"a\", \"source_name\": \"x\","
+                + " \"sink_name\": \"y\", \"is_static\": 1}]}";
+        assertThat(paths(problem(http.call(Method.POST, "/api/v1/graphs", token, body), 400))).containsExactlyInAnyOrder(
+                "name", "is_template", "colour", "nodes[0].block_id", "nodes[0].label", "nodes[0].extra", "nodes[1]",
+                "links[0].is_static");
+        assertThat(paths(problem(http.call(Method.PATCH, "/api/v1/me/preferences", token,
+                "{\"max_emails_per_day\": \"3\", \"notify_on_agent_run\": 1, \"notify_on_x\": true}"), 400)))
+                .containsExactlyInAnyOrder("max_emails_per_day", "notify_on_agent_run", "notify_on_x");
+        assertThat(paths(problem(http.call(Method.POST, "/api/v1/graphs", token, "[1, 2]"), 400))).containsExactly("");
+    }
+
+    @Test
     void duplicateKeys_areMalformedJson400() {
         String token = ConformanceFixtures.user();
         problem(http.call(Method.PATCH, "/api/v1/me", token, "{\"name\": \"a\", \"name\": \"b\"}"), 400);
