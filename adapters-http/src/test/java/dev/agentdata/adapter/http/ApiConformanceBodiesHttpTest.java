@@ -81,6 +81,8 @@ class ApiConformanceBodiesHttpTest {
                 "{\"max_emails_per_day\": \"3\", \"notify_on_agent_run\": 1, \"notify_on_x\": true}"), 400)))
                 .containsExactlyInAnyOrder("max_emails_per_day", "notify_on_agent_run", "notify_on_x");
         assertThat(paths(problem(http.call(Method.POST, "/api/v1/graphs", token, "[1, 2]"), 400))).containsExactly("");
+        assertThat(paths(problem(http.call(Method.PATCH, "/api/v1/me", token,
+                "{\"email\": null, \"name\": 5, \"locale\": \"en\"}"), 400))).containsExactlyInAnyOrder("email", "name");
     }
 
     @Test

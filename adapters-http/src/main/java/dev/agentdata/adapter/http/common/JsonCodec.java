@@ -95,16 +95,26 @@ public final class JsonCodec {
         } catch (IOException e) {
             throw BadRequestException.of("", "malformed JSON");
         }
+        List<Violation> nulls = new ArrayList<>();
         if (tree != null && tree.isObject()) {
-            Shape shape = new Shape();
             tree.properties().forEach(e -> {
                 if (e.getValue().isNull()) {
-                    shape.add(e.getKey(), "must not be null");
+                    nulls.add(new Violation(e.getKey(), "must not be null"));
                 }
             });
-            shape.check();
         }
-        return parse(bytes, type);
+        T value;
+        try {
+            value = parse(bytes, type);
+        } catch (BadRequestException e) {
+            List<Violation> all = new ArrayList<>(nulls);
+            all.addAll(e.errors());
+            throw badRequest(all);
+        }
+        if (!nulls.isEmpty()) {
+            throw badRequest(nulls);
+        }
+        return value;
     }
 
     /** Like {@link #read(ServerRequest, Class)}, and an absent body means {@code whenAbsent} (all fields optional). */
