@@ -8,7 +8,12 @@ import java.util.Optional;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.adapter.postgres.PostgresSettings;
+import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
+import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.adapter.postgres.ops.PgTools;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
@@ -22,6 +27,25 @@ public final class OpsJobs {
     private static final System.Logger LOG = System.getLogger(OpsJobs.class.getName());
 
     private OpsJobs() {
+    }
+
+    /**
+     * As {@link #start(Config, ExecutionMaintenance, ExecutionRepository, Transactions, Optional, MeterRegistry, Clock)}
+     * for whichever storage {@code serve} opened: the memory tables, or Postgres (which is then also backed up).
+     */
+    public static OpsScheduler start(Config config, Optional<InMemoryDatabase> memory,
+                                     Optional<PostgresStorage> postgres, ExecutionRepository executions,
+                                     Transactions transactions, MeterRegistry registry) {
+        ExecutionMaintenance maintenance = postgres
+                .<ExecutionMaintenance>map(p -> new PostgresExecutionMaintenance(p.dataSource()))
+                .orElseGet(() -> new InMemoryExecutionMaintenance(memory.orElseThrow(
+                        () -> new IllegalArgumentException("no storage to maintain"))));
+        return start(config, maintenance, executions, transactions, postgres.map(p -> targetOf(p.settings())),
+                registry, Clock.systemUTC());
+    }
+
+    static PgTarget targetOf(PostgresSettings settings) {
+        return PgTarget.parse(settings.jdbcUrl(), settings.user(), settings.password()).withSchema(settings.schema());
     }
 
     /**

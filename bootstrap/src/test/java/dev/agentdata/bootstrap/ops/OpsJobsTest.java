@@ -21,11 +21,23 @@ import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.adapter.postgres.PostgresSettings;
+import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 
 class OpsJobsTest {
     private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
+
+    @Test
+    void givenPostgresSettings_targetOf_keepsServerCredentialsAndSchema() {
+        PgTarget t = OpsJobs.targetOf(PostgresSettings.fromUrl(
+                "postgresql://app:secret@db.internal:6432/agentdata").withSchema("tenant_a"));
+
+        assertThat(t).extracting(PgTarget::host, PgTarget::port, PgTarget::database, PgTarget::user,
+                PgTarget::password, PgTarget::schema)
+                .containsExactly("db.internal", 6432, "agentdata", "app", "secret", "tenant_a");
+    }
 
     @Test
     void givenStuckQueuedRun_serveJobs_timeItOutAndCountIt() throws InterruptedException {

@@ -61,6 +61,10 @@ public record PgTarget(String host, int port, String database, String user, Stri
         return new PgTarget(host, port, otherDatabase, user, password, schema, sslMode);
     }
 
+    public PgTarget withSchema(String otherSchema) {
+        return new PgTarget(host, port, database, user, password, otherSchema, sslMode);
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
