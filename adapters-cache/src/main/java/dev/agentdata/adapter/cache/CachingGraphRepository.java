@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,7 +29,9 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, so every
  * write to a graph drops that graph's cached versions, once when the write is made and again when the unit of work
  * around it ends (see {@link CachingTransactions}); inside that unit the graph bypasses the cache, so no reader ever
- * sees a value that was not committed. The cache is bounded by weight: one per version plus its nodes and links.
+ * sees a value that was not committed. A value loaded while any graph was being dropped is not kept (the epoch
+ * check), and no lock is held while the delegate is called, so the decorator adds no lock ordering of its own.
+ * The cache is bounded by weight: one per version plus its nodes and links.
  */
 public final class CachingGraphRepository implements GraphRepository {
     private final GraphRepository delegate;
@@ -37,6 +40,7 @@ public final class CachingGraphRepository implements GraphRepository {
     private final LongAdder misses = new LongAdder();
     private final LongAdder evictions = new LongAdder();
     private final LongAdder invalidations = new LongAdder();
+    private final AtomicLong epoch = new AtomicLong();
     private final ThreadLocal<UnitOfWork> unit = new ThreadLocal<>();
 
     public CachingGraphRepository(GraphRepository delegate, long maximumWeight) {
@@ -69,22 +73,17 @@ public final class CachingGraphRepository implements GraphRepository {
             return Optional.of(hit);
         }
         misses.increment();
-        Graph[] loaded = new Graph[1];
-        versions.asMap().compute(graphId, (id, byVersion) -> {
-            Graph present = byVersion == null ? null : byVersion.get(version);
-            if (present != null) {
-                loaded[0] = present;
-                return byVersion;
-            }
-            loaded[0] = delegate.findVersion(graphId, version).orElse(null);
-            if (loaded[0] == null) {
+        long epochBeforeLoad = epoch.get();
+        Optional<Graph> loaded = delegate.findVersion(graphId, version);
+        loaded.ifPresent(graph -> versions.asMap().compute(graphId, (id, byVersion) -> {
+            if (epoch.get() != epochBeforeLoad) {
                 return byVersion;
             }
             Map<Integer, Graph> next = byVersion == null ? new HashMap<>() : new HashMap<>(byVersion);
-            next.put(version, loaded[0]);
+            next.put(version, graph);
             return Map.copyOf(next);
-        });
-        return Optional.ofNullable(loaded[0]);
+        }));
+        return loaded;
     }
 
     @Override
@@ -183,6 +182,7 @@ public final class CachingGraphRepository implements GraphRepository {
     }
 
     private void invalidate(UUID graphId) {
+        epoch.incrementAndGet();
         Map<Integer, Graph> removed = versions.asMap().remove(graphId);
         if (removed != null) {
             invalidations.add(removed.size());

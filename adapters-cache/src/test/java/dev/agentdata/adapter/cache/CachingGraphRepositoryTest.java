@@ -129,6 +129,22 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void givenWriteWhileLoading_loadedValueIsNotKept() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0));
+        delegate.duringFindVersion = () -> {
+            delegate.duringFindVersion = () -> { };
+            cache.setActiveVersion(id, 1, T0.plusSeconds(9));
+        };
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        assertThat(cache.stats().hits()).isZero();
+    }
+
+    @Test
     void beyondMaximumWeight_versionsAreEvicted() {
         CachingGraphRepository small = new CachingGraphRepository(delegate, 10);
         for (int i = 0; i < 50; i++) {

@@ -22,6 +22,7 @@ final class RecordingGraphRepository implements GraphRepository {
     final Map<UUID, Map<Integer, Graph>> graphs = new ConcurrentHashMap<>();
     final AtomicInteger findVersionCalls = new AtomicInteger();
     final List<String> calls = new ArrayList<>();
+    volatile Runnable duringFindVersion = () -> { };
 
     @Override
     public synchronized void insertVersion(Graph graph) {
@@ -34,7 +35,9 @@ final class RecordingGraphRepository implements GraphRepository {
     @Override
     public Optional<Graph> findVersion(UUID graphId, int version) {
         findVersionCalls.incrementAndGet();
-        return Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version));
+        Optional<Graph> found = Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version));
+        duringFindVersion.run();
+        return found;
     }
 
     @Override
