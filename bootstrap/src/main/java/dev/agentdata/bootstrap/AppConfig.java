@@ -3,6 +3,7 @@ package dev.agentdata.bootstrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import io.helidon.config.Config;
@@ -20,10 +21,11 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
         StorageSettings storage = new StorageSettings(
                 StorageKind.parse(string(config, "storage.kind", "postgres")),
                 Optional.of(string(config, "db.url", "")),
-                number(config, "db.connection-limit", 10, "DB_CONNECTION_LIMIT", Integer::parseInt),
-                Duration.ofSeconds(number(config, "db.connect-timeout", 10L, "DB_CONNECT_TIMEOUT", Long::parseLong)),
-                Duration.ofSeconds(number(config, "db.pool-timeout", 30L, "DB_POOL_TIMEOUT", Long::parseLong)),
-                string(config, "db.schema", "public"),
+                optionalNumber(config, "db.connection-limit", "DB_CONNECTION_LIMIT")
+                        .map(n -> OptionalInt.of(n.intValue())).orElse(OptionalInt.empty()),
+                optionalNumber(config, "db.connect-timeout", "DB_CONNECT_TIMEOUT").map(Duration::ofSeconds),
+                optionalNumber(config, "db.pool-timeout", "DB_POOL_TIMEOUT").map(Duration::ofSeconds),
+                Optional.of(string(config, "db.schema", "")),
                 Path.of(string(config, "db.data-dir", "./data/postgres")),
                 bool(config, "storage.graph-cache.enabled", true, "GRAPH_CACHE_ENABLED"),
                 number(config, "storage.graph-cache.max-weight", 1_000_000L, "GRAPH_CACHE_MAX_WEIGHT", Long::parseLong));
@@ -52,6 +54,11 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
         } catch (NumberFormatException | ConfigException e) {
             throw new StartupException(variable + " must be a whole number, was '" + raw + "'");
         }
+    }
+
+    private static Optional<Long> optionalNumber(Config config, String key, String variable) {
+        return string(config, key, "").isEmpty() ? Optional.empty()
+                : Optional.of(number(config, key, 0L, variable, Long::parseLong));
     }
 
     private static boolean bool(Config config, String key, boolean fallback, String variable) {

@@ -3,27 +3,30 @@ package dev.agentdata.bootstrap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Which storage to use and how to reach it: {@code databaseUrl} empty means the embedded Postgres in
- * {@code dataDir}. Timeouts are whole seconds in the environment.
+ * {@code dataDir}. Pool size, timeouts (whole seconds) and schema left empty fall back to the URL's own
+ * parameters, then to the adapter's defaults.
  */
-public record StorageSettings(StorageKind kind, Optional<String> databaseUrl, int connectionLimit,
-                              Duration connectTimeout, Duration poolTimeout, String schema, Path dataDir,
-                              boolean graphCache, long graphCacheMaxWeight) {
+public record StorageSettings(StorageKind kind, Optional<String> databaseUrl, OptionalInt connectionLimit,
+                              Optional<Duration> connectTimeout, Optional<Duration> poolTimeout,
+                              Optional<String> schema, Path dataDir, boolean graphCache, long graphCacheMaxWeight) {
     public StorageSettings {
         databaseUrl = databaseUrl.filter(s -> !s.isBlank());
-        if (connectionLimit < 1) {
-            throw new StartupException("DB_CONNECTION_LIMIT must be at least 1, was " + connectionLimit);
+        schema = schema.filter(s -> !s.isBlank());
+        if (connectionLimit.isPresent() && connectionLimit.getAsInt() < 1) {
+            throw new StartupException("DB_CONNECTION_LIMIT must be at least 1, was " + connectionLimit.getAsInt());
         }
-        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
-            throw new StartupException("DB_CONNECT_TIMEOUT must be a positive number of seconds");
+        if (connectTimeout.filter(d -> d.toSeconds() < 1).isPresent()) {
+            throw new StartupException("DB_CONNECT_TIMEOUT must be at least 1 second");
         }
-        if (poolTimeout.isNegative() || poolTimeout.isZero()) {
-            throw new StartupException("DB_POOL_TIMEOUT must be a positive number of seconds");
+        if (poolTimeout.filter(d -> d.toSeconds() < 1).isPresent()) {
+            throw new StartupException("DB_POOL_TIMEOUT must be at least 1 second");
         }
-        if (schema == null || !schema.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
-            throw new StartupException("DB_SCHEMA must be a plain SQL identifier, was '" + schema + "'");
+        if (schema.filter(s -> !s.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")).isPresent()) {
+            throw new StartupException("DB_SCHEMA must be a plain SQL identifier, was '" + schema.get() + "'");
         }
         if (graphCacheMaxWeight < 1) {
             throw new StartupException("GRAPH_CACHE_MAX_WEIGHT must be positive, was " + graphCacheMaxWeight);
@@ -37,9 +40,11 @@ public record StorageSettings(StorageKind kind, Optional<String> databaseUrl, in
     /** How the start-up log line names this storage. */
     public String describe() {
         if (kind == StorageKind.MEMORY) {
-            return "memory";
+            return "memory (lost on exit)";
         }
-        return embedded() ? "embedded postgres (data dir " + dataDir.toAbsolutePath().normalize() + ")"
-                : "postgres (external, schema " + schema + ")";
+        String schemaName = schema.orElse("public");
+        return embedded()
+                ? "embedded postgres, data dir " + dataDir.toAbsolutePath().normalize() + ", schema " + schemaName
+                : "external postgres, schema " + schema.orElse("from DATABASE_URL or public");
     }
 }

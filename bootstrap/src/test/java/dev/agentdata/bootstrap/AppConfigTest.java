@@ -23,8 +23,9 @@ class AppConfigTest {
         assertThat(config.storage().kind()).isEqualTo(StorageKind.POSTGRES);
         assertThat(config.storage().embedded()).isTrue();
         assertThat(config.storage().dataDir()).isEqualTo(Path.of("./data/postgres"));
-        assertThat(config.storage().schema()).isEqualTo("public");
-        assertThat(config.storage().connectionLimit()).isEqualTo(10);
+        assertThat(config.storage().schema()).isEmpty();
+        assertThat(config.storage().connectionLimit()).isEmpty();
+        assertThat(config.storage().connectTimeout()).isEmpty();
         assertThat(config.storage().graphCache()).isTrue();
     }
 
@@ -43,10 +44,10 @@ class AppConfigTest {
         StorageSettings storage = config.storage();
         assertThat(storage.kind()).isEqualTo(StorageKind.MEMORY);
         assertThat(storage.databaseUrl()).contains("postgresql://u:p@db:5432/x");
-        assertThat(storage.connectionLimit()).isEqualTo(4);
-        assertThat(storage.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(storage.poolTimeout()).isEqualTo(Duration.ofSeconds(7));
-        assertThat(storage.schema()).isEqualTo("tenant_a");
+        assertThat(storage.connectionLimit()).hasValue(4);
+        assertThat(storage.connectTimeout()).contains(Duration.ofSeconds(3));
+        assertThat(storage.poolTimeout()).contains(Duration.ofSeconds(7));
+        assertThat(storage.schema()).contains("tenant_a");
         assertThat(storage.dataDir()).isEqualTo(Path.of("/var/lib/agentdata"));
         assertThat(storage.graphCache()).isFalse();
     }
