@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 public final class Main {
     /** Exit code for a configuration the server or a command cannot run with. */
     public static final int CONFIG_ERROR = 2;
+    /** Exit code when the storage cannot be opened (database unreachable, migration failed). */
+    public static final int STORAGE_ERROR = 3;
 
     private final Config config;
     private final PrintStream out;
@@ -39,9 +41,9 @@ public final class Main {
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StartupException) {
-                err.println("agentdata: " + e.getMessage());
-                return CONFIG_ERROR;
+            if (e instanceof StartupException startup) {
+                err.println("agentdata: " + startup.getMessage());
+                return startup.exitCode();
             }
             throw e;
         });
