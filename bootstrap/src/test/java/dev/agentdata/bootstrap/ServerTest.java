@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +41,32 @@ class ServerTest {
             request.headers(headers);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void me_withMintedToken_isTheCaller() throws Exception {
+        UUID sub = UUID.randomUUID();
+        String token = new TokenMinter(SECRET).mint(sub, "ada@example.org", "Ada", false, Instant.now(),
+                Duration.ofMinutes(5));
+
+        HttpResponse<String> response = get("/api/v1/me", "Authorization", "Bearer " + token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"id\":\"" + sub + "\"", "\"display_name\":\"Ada\"");
+    }
+
+    @Test
+    void api_withoutToken_is401Problem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/me");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("content-type")).contains("application/problem+json");
+    }
+
+    @Test
+    void metrics_includeTheGraphCacheCounters() throws Exception {
+        assertThat(get("/observe/metrics").body()).contains("agentdata_graph_cache_hits", "agentdata_graph_cache_misses",
+                "agentdata_graph_cache_evictions");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package dev.agentdata.bootstrap;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.port.out.UserRepository;
+
+/**
+ * The storage ports of the chosen storage, its readiness (null for memory, which is always ready) and what to
+ * close on shutdown. {@code memory} is set for the memory storage so features can build their own adapters on it.
+ */
+public record Storage(UserRepository users, GraphRepository graphs, ExecutionRepository executions,
+                      Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
+                      AutoCloseable closer) implements AutoCloseable {
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            System.getLogger(Storage.class.getName()).log(System.Logger.Level.WARNING, "closing the storage failed", e);
+        }
+    }
+}
