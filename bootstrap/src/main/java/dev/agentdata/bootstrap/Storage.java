@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Transactions;
@@ -11,11 +12,11 @@ import dev.agentdata.application.port.out.UserRepository;
 
 /**
  * The storage ports of the chosen storage, its readiness (null for memory, which is always ready) and what to
- * close on shutdown. {@code memory} is set for the memory storage so features can build their own adapters on it.
+ * close on shutdown. {@code memory} or {@code postgres} is set so features can build their own adapters on it.
  */
 public record Storage(UserRepository users, GraphRepository graphs, ExecutionRepository executions,
                       Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
-                      AutoCloseable closer) implements AutoCloseable {
+                      Optional<PostgresStorage> postgres, AutoCloseable closer) implements AutoCloseable {
     @Override
     public void close() {
         try {

@@ -101,8 +101,9 @@ public final class Wiring implements AutoCloseable {
         return storage.readiness();
     }
 
-    /** Registers this wiring's meters (the graph cache counters) in {@code registry}. */
+    /** Registers this wiring's meters (graph cache counters, connection pool gauges) in {@code registry}. */
     public void registerMeters(MeterRegistry registry) {
+        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource()));
         graphCache.ifPresent(cache -> {
             gauge(registry, cache, "agentdata_graph_cache_hits", "Graph versions served from the cache", GraphCacheStats::hits);
             gauge(registry, cache, "agentdata_graph_cache_misses", "Graph version lookups that went to storage",
