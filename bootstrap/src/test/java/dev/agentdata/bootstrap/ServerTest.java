@@ -26,7 +26,8 @@ class ServerTest {
     @BeforeAll
     static void start() {
         AppConfig config = AppConfig.from(ConfigLoader.load(Map.of(
-                "STORAGE", "memory", "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1", "JWT_SECRET", SECRET)));
+                "STORAGE", "memory", "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1", "JWT_SECRET", SECRET,
+                "MAX_PAYLOAD_BYTES", "65536")));
         server = RunningServer.start(config);
     }
 
@@ -53,6 +54,20 @@ class ServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"id\":\"" + sub + "\"", "\"display_name\":\"Ada\"");
+    }
+
+    @Test
+    void bodyOverTheConfiguredLimit_is413Problem() throws Exception {
+        String token = new TokenMinter(SECRET).mint(UUID.randomUUID(), "big@example.org", null, false, Instant.now(),
+                Duration.ofMinutes(5));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/graphs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(100_000) + "\"}")).build();
+
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("content-type")).contains("application/problem+json");
     }
 
     @Test
