@@ -1,0 +1,76 @@
+package dev.agentdata.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.agentdata.domain.store.ListingView;
+import dev.agentdata.domain.store.RatingDelta;
+import dev.agentdata.domain.store.StoreListing;
+import dev.agentdata.domain.store.StoreReview;
+import dev.agentdata.domain.store.StoreSubmission;
+import dev.agentdata.domain.store.SubmissionStatus;
+
+/**
+ * Store listings, their submissions (versions) and reviews, plus the published-listing read model whose
+ * {@code rating}, {@code review_count} and {@code run_count} are counters kept in the writing transaction.
+ */
+public interface StoreRepository {
+    /**
+     * @throws dev.agentdata.domain.store.SlugTakenException when another listing holds the slug
+     * @throws dev.agentdata.domain.common.ConflictException when the graph already has a listing
+     */
+    void insertListing(StoreListing listing);
+
+    /** Replaces the active submission and {@code updated_at} of the stored listing (matched by id). */
+    void updateListing(StoreListing listing);
+
+    Optional<StoreListing> findListingBySlug(String slug);
+
+    Optional<StoreListing> findListingByGraph(UUID graphId);
+
+    /** Reads the listing and locks it until the unit of work ends (serialises submissions and reviews of it). */
+    Optional<StoreListing> lockListing(UUID listingId);
+
+    void insertSubmission(StoreSubmission submission);
+
+    /** Replaces the review state (status, reviewer, comment, reviewed_at) of the stored submission. */
+    void updateSubmission(StoreSubmission submission);
+
+    Optional<StoreSubmission> findSubmission(UUID submissionId);
+
+    /** Every submission of the listing, by version ascending. */
+    List<StoreSubmission> listVersions(UUID listingId);
+
+    /** Submissions of the owner's listings, newest first ({@code created_at}, id descending). */
+    Page<StoreSubmission> listSubmissionsByOwner(UUID ownerId, PageRequest page);
+
+    long countSubmissionsByOwner(UUID ownerId);
+
+    /** All submissions, optionally of one status, newest first. */
+    Page<StoreSubmission> listSubmissions(Optional<SubmissionStatus> status, PageRequest page);
+
+    long countSubmissions(Optional<SubmissionStatus> status);
+
+    Optional<StoreReview> findReview(UUID listingId, UUID userId);
+
+    /** Inserts or replaces the user's review and applies {@code delta} to the listing's rating counters. */
+    void saveReview(StoreReview review, RatingDelta delta);
+
+    /** Counts a run of the graph towards its listing's {@code run_count} unless the runner is the creator. */
+    void recordRun(UUID graphId, UUID runnerId);
+
+    /** The published listing with this slug (one with an active approved version). */
+    Optional<ListingView> findPublished(String slug);
+
+    /** Published listings matching the query, in the query's order. */
+    Page<ListingView> searchPublished(ListingQuery query, PageRequest page);
+
+    long countPublished(ListingQuery query);
+
+    /** Whether {@code (graphId, version)} is the active version of a published listing. */
+    boolean isListedVersion(UUID graphId, int version);
+
+    /** Whether the graph has a listing in any state (such a graph cannot be deleted). */
+    boolean hasListing(UUID graphId);
+}
