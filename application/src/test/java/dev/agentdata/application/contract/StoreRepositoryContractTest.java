@@ -7,24 +7,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.port.out.UserRepository;
 import dev.agentdata.domain.common.ConflictException;
-import dev.agentdata.domain.graph.Graph;
-import dev.agentdata.domain.graph.GraphContent;
-import dev.agentdata.domain.graph.Node;
-import dev.agentdata.domain.graph.NodeType;
+import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.store.ListingContent;
 import dev.agentdata.domain.store.ListingSort;
 import dev.agentdata.domain.store.ListingView;
@@ -38,19 +34,19 @@ import dev.agentdata.domain.store.SubmissionStatus;
 import dev.agentdata.domain.user.User;
 
 /**
- * The behaviour every {@link StoreRepository} adapter must show. Subclasses supply the store and the user and
- * graph repositories of the same storage (listings refer to both); each test starts from an empty storage.
+ * The behaviour every {@link StoreRepository} adapter must show. Subclasses give a fresh storage in {@link #ports()}
+ * and, in {@link #store()}, the store repository of that same storage (listings refer to its users, graphs and
+ * executions).
  */
-public abstract class StoreRepositoryContractTest {
-    private Instant clock = Instant.parse("2026-11-24T10:00:00.123456Z");
+public abstract class StoreRepositoryContractTest extends StorageContractSupport {
+    private Instant clock = T0.plusNanos(123_456_000);
 
+    /** The store repository over the storage the last {@link #ports()} call returned. */
     protected abstract StoreRepository store();
 
-    protected abstract UserRepository users();
-
-    protected abstract GraphRepository graphs();
-
-    protected abstract Transactions transactions();
+    private Transactions transactions() {
+        return storage.transactions();
+    }
 
     private Instant tick() {
         clock = clock.plusMillis(1);
@@ -61,19 +57,20 @@ public abstract class StoreRepositoryContractTest {
         return transactions().inTransaction(work);
     }
 
-    protected UUID user(String name) {
+    private UUID user(String name) {
         UUID id = UUID.randomUUID();
-        tx(() -> users().insertIfAbsent(User.fromClaims(id, id + "@example.io", name, tick())));
+        tx(() -> storage.users().insertIfAbsent(User.fromClaims(id, id + "@example.io", name, tick())));
         return id;
     }
 
-    protected UUID graph(UUID owner) {
-        UUID id = UUID.randomUUID();
+    private UUID graph(UUID owner) {
         Instant now = tick();
-        GraphContent content = new GraphContent("g", null, false,
-                List.of(new Node("n1", "input", "in", null, null, NodeType.INPUT)), List.of());
-        transactions().run(() -> graphs().insertVersion(new Graph(id, 1, true, owner, now, now, content)));
-        return id;
+        return tx(() -> newGraph(owner, now)).id();
+    }
+
+    private void run(UUID graphId, UUID runner) {
+        GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graphId, 1, runner, Map.of(), tick());
+        transactions().run(() -> storage.executions().insert(e));
     }
 
     private StoreListing listing(UUID owner, String slug) {
@@ -246,16 +243,17 @@ public abstract class StoreRepositoryContractTest {
     }
 
     @Test
-    void recordRun_countsOtherUsersOnly() {
+    void runCount_countsExecutionsOfTheGraphByOtherUsersOnly() {
         StoreListing l = published("Ada", "run-me", "n", "", "");
         UUID other = user("Bob");
-        transactions().run(() -> {
-            store().recordRun(l.graphId(), other);
-            store().recordRun(l.graphId(), other);
-            store().recordRun(l.graphId(), l.ownerId());
-            store().recordRun(UUID.randomUUID(), other);
-        });
+        run(l.graphId(), other);
+        run(l.graphId(), other);
+        run(l.graphId(), l.ownerId());
+        run(graph(other), other);
         assertThat(tx(() -> store().findPublished("run-me")).orElseThrow().runCount()).isEqualTo(2);
+        assertThat(slugs(ListingQuery.all())).containsExactly("run-me");
+        assertThat(tx(() -> store().searchPublished(ListingQuery.all(), PageRequest.first(1))).items().getFirst()
+                .runCount()).isEqualTo(2);
     }
 
     @Test

@@ -12,8 +12,9 @@ import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.store.SubmissionStatus;
 
 /**
- * Store listings, their submissions (versions) and reviews, plus the published-listing read model whose
- * {@code rating}, {@code review_count} and {@code run_count} are counters kept in the writing transaction.
+ * Store listings, their submissions (versions) and reviews, plus the published-listing read model: its
+ * {@code rating} and {@code review_count} follow {@link #saveReview}, its {@code run_count} follows the executions
+ * of the listed graph by users other than the creator, both without aggregating at read time where it matters.
  */
 public interface StoreRepository {
     /**
@@ -56,9 +57,6 @@ public interface StoreRepository {
 
     /** Inserts or replaces the user's review and applies {@code delta} to the listing's rating counters. */
     void saveReview(StoreReview review, RatingDelta delta);
-
-    /** Counts a run of the graph towards its listing's {@code run_count} unless the runner is the creator. */
-    void recordRun(UUID graphId, UUID runnerId);
 
     /** The published listing with this slug (one with an active approved version). */
     Optional<ListingView> findPublished(String slug);

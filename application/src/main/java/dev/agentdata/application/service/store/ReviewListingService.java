@@ -10,6 +10,7 @@ import dev.agentdata.application.port.in.store.ReviewListingUseCase;
 import dev.agentdata.application.port.in.store.ReviewOutcome;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.service.Now;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.StoreListing;
@@ -36,7 +37,7 @@ public final class ReviewListingService implements ReviewListingUseCase {
                     .orElseThrow(() -> new NotFoundException("listing", c.slug()));
             listing.requireReviewableBy(actor.userId());
             store.lockListing(listing.id());
-            Instant now = StoreGuards.now(clock);
+            Instant now = Now.of(clock);
             Optional<StoreReview> previous = store.findReview(listing.id(), actor.userId());
             StoreReview review = previous.map(p -> p.replacedWith(c.score(), c.comments(), now))
                     .orElseGet(() -> new StoreReview(listing.id(), actor.userId(), c.score(), c.comments(), now, now));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.service.Now;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.store.ListingVersions;
 import dev.agentdata.domain.store.ReviewDecision;
@@ -36,7 +37,7 @@ public final class ReviewSubmissionService implements ReviewSubmissionUseCase {
                     .orElseThrow(() -> new NotFoundException("submission", submissionId));
             StoreListing listing = store.lockListing(found.listingId()).orElseThrow();
             StoreSubmission current = store.findSubmission(submissionId).orElseThrow();
-            Instant now = StoreGuards.now(clock);
+            Instant now = Now.of(clock);
             StoreSubmission reviewed = current.review(decision, actor.userId(), comment, now);
             store.updateSubmission(reviewed);
             StoreListing next = ListingVersions.afterReview(listing, reviewed, store.listVersions(listing.id()), now);
