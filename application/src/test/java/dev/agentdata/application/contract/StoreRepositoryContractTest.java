@@ -106,7 +106,7 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
             Optional<StoreReview> prev = store().findReview(l.id(), user);
             Instant now = tick();
             StoreReview r = prev.map(p -> p.replacedWith(score, "c", now))
-                    .orElseGet(() -> new StoreReview(l.id(), user, score, "c", now, now));
+                    .orElseGet(() -> new StoreReview(UUID.randomUUID(), l.id(), user, score, "c", now, now));
             store().saveReview(r, RatingDelta.of(prev, score));
         });
     }
@@ -232,12 +232,14 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
         UUID u1 = user("U1");
         UUID u2 = user("U2");
         review(l, u1, 2);
+        UUID firstId = tx(() -> store().findReview(l.id(), u1)).orElseThrow().id();
         review(l, u2, 5);
         review(l, u1, 4);
         ListingView v = tx(() -> store().findPublished("rate-me")).orElseThrow();
         assertThat(v.reviewCount()).isEqualTo(2);
         assertThat(v.rating()).isEqualTo(4.5);
         StoreReview stored = tx(() -> store().findReview(l.id(), u1)).orElseThrow();
+        assertThat(stored.id()).isEqualTo(firstId);
         assertThat(stored.score()).isEqualTo(4);
         assertThat(stored.comments()).isEqualTo("c");
     }

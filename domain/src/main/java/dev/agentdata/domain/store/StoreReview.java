@@ -9,14 +9,15 @@ import java.util.UUID;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
 
-/** One user's rating of one listing (a second review by the same user replaces the first). */
-public record StoreReview(UUID listingId, UUID userId, int score, String comments, Instant createdAt,
+/** One user's rating of one listing (a second review by the same user replaces the first, keeping its id). */
+public record StoreReview(UUID id, UUID listingId, UUID userId, int score, String comments, Instant createdAt,
                           Instant updatedAt) {
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 5;
     public static final int MAX_COMMENTS = 2000;
 
     public StoreReview {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(listingId, "listing_id");
         Objects.requireNonNull(userId, "user_id");
         Objects.requireNonNull(createdAt, "created_at");
@@ -41,6 +42,6 @@ public record StoreReview(UUID listingId, UUID userId, int score, String comment
     }
 
     public StoreReview replacedWith(int newScore, String newComments, Instant now) {
-        return new StoreReview(listingId, userId, newScore, newComments, createdAt, now);
+        return new StoreReview(id, listingId, userId, newScore, newComments, createdAt, now);
     }
 }

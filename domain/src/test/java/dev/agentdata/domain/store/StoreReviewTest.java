@@ -34,7 +34,7 @@ class StoreReviewTest {
 
     @Test
     void givenPreviousReview_ratingDelta_replacesTheScore() {
-        StoreReview prev = new StoreReview(UUID.randomUUID(), UUID.randomUUID(), 2, "meh", StoreFixtures.T0, StoreFixtures.T0);
+        StoreReview prev = new StoreReview(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 2, "meh", StoreFixtures.T0, StoreFixtures.T0);
         assertThat(RatingDelta.of(Optional.of(prev), 4)).isEqualTo(new RatingDelta(0, 2));
     }
 

@@ -1,24 +1,20 @@
 package dev.agentdata.adapter.memory.store;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
 import dev.agentdata.adapter.memory.MemoryTables;
-import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.domain.common.ConflictException;
-import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.SlugTakenException;
@@ -26,7 +22,6 @@ import dev.agentdata.domain.store.StoreListing;
 import dev.agentdata.domain.store.StoreReview;
 import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.store.SubmissionStatus;
-import dev.agentdata.domain.user.User;
 
 /** The store in memory: listings with slug and graph indexes, submissions, reviews and per-listing counters. */
 public final class InMemoryStoreRepository implements StoreRepository {
@@ -44,8 +39,7 @@ public final class InMemoryStoreRepository implements StoreRepository {
     private final Map<UUID, StoreSubmission> submissions;
     private final Map<ReviewKey, StoreReview> reviews;
     private final Map<UUID, ListingStats> stats;
-    private final Map<UUID, User> users;
-    private final Map<UUID, GraphExecution> executions;
+    private final ListingViews views;
 
     public InMemoryStoreRepository(InMemoryDatabase db) {
         this.db = db;
@@ -55,8 +49,8 @@ public final class InMemoryStoreRepository implements StoreRepository {
         this.submissions = db.table(SUBMISSIONS);
         this.reviews = db.table(REVIEWS);
         this.stats = db.table(STATS);
-        this.users = db.table(MemoryTables.USERS);
-        this.executions = db.table(MemoryTables.EXECUTIONS);
+        this.views = new ListingViews(listings, submissions, stats, db.table(MemoryTables.USERS),
+                db.table(MemoryTables.EXECUTIONS));
     }
 
     @Override
@@ -172,83 +166,17 @@ public final class InMemoryStoreRepository implements StoreRepository {
 
     @Override
     public Optional<ListingView> findPublished(String slug) {
-        return db.atomically(() -> Optional.ofNullable(slugs.get(slug)).map(listings::get).flatMap(this::view));
+        return db.atomically(() -> Optional.ofNullable(slugs.get(slug)).map(listings::get).flatMap(views::view));
     }
 
     @Override
     public Page<ListingView> searchPublished(ListingQuery query, PageRequest page) {
-        return db.atomically(() -> {
-            List<RankedListing> all = new ArrayList<>(matching(query).toList());
-            Comparator<RankedListing> order = Comparator.comparingDouble(RankedListing::key)
-                    .thenComparing(r -> r.view().id().toString()).reversed();
-            Stream<RankedListing> stream = all.stream();
-            if (page.after().isPresent()) {
-                Cursor c = page.after().get();
-                if (!c.get(0).equals(query.sort().wireName())) {
-                    throw new IllegalArgumentException("cursor of another order");
-                }
-                double key = Double.parseDouble(c.get(1));
-                String id = c.get(2);
-                stream = stream.filter(r -> r.key() < key || (r.key() == key && r.view().id().toString().compareTo(id) < 0));
-            }
-            List<RankedListing> sorted = stream.sorted(order).limit(page.limit() + 1L).toList();
-            boolean more = sorted.size() > page.limit();
-            List<RankedListing> items = more ? sorted.subList(0, page.limit()) : sorted;
-            Optional<Cursor> next = Optional.empty();
-            if (more) {
-                RankedListing last = items.getLast();
-                next = Optional.of(Cursor.of(query.sort().wireName(), Double.toString(last.key()),
-                        last.view().id().toString()));
-            }
-            return new Page<>(items.stream().map(RankedListing::view).toList(), next, OptionalLong.empty());
-        });
+        return db.atomically(() -> views.search(query, page));
     }
 
     @Override
     public long countPublished(ListingQuery query) {
-        return db.atomically(() -> matching(query).count());
-    }
-
-    private Stream<RankedListing> matching(ListingQuery q) {
-        return listings.values().stream().filter(StoreListing::isPublished).map(l -> {
-            StoreSubmission active = submissions.get(l.activeSubmissionId());
-            if (q.category().isPresent() && !active.content().categories().contains(q.category().get())) {
-                return null;
-            }
-            double rank = q.text().map(t -> TextMatch.rank(t, active.content())).orElse(0.0);
-            if (rank < 0) {
-                return null;
-            }
-            ListingView v = view(l).orElseThrow();
-            double key = switch (q.sort()) {
-                case RELEVANCE -> rank;
-                case RATING -> v.rating() == null ? 0.0 : v.rating();
-                case RECENT -> (double) micros(l);
-            };
-            return new RankedListing(v, key);
-        }).filter(r -> r != null);
-    }
-
-    private static long micros(StoreListing l) {
-        return l.updatedAt().getEpochSecond() * 1_000_000L + l.updatedAt().getNano() / 1_000;
-    }
-
-    private Optional<ListingView> view(StoreListing l) {
-        if (!l.isPublished()) {
-            return Optional.empty();
-        }
-        StoreSubmission s = submissions.get(l.activeSubmissionId());
-        ListingStats st = stats.getOrDefault(l.id(), ListingStats.NONE);
-        User owner = users.get(l.ownerId());
-        return Optional.of(new ListingView(l.id(), l.slug(), s.content().name(), s.content().subHeading(),
-                s.content().description(), s.content().categories(), owner == null ? null : owner.displayName(),
-                l.graphId(), s.graphVersion(), s.version(), RatingDelta.mean(st.scoreSum(), st.reviewCount()),
-                st.reviewCount(), runCount(l), l.updatedAt()));
-    }
-
-    private long runCount(StoreListing l) {
-        return executions.values().stream()
-                .filter(e -> e.graphId().equals(l.graphId()) && !e.userId().equals(l.ownerId())).count();
+        return db.atomically(() -> views.count(query));
     }
 
     @Override

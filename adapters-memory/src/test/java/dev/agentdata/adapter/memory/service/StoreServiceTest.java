@@ -48,7 +48,7 @@ class StoreServiceTest {
     private final ListSubmissionsForReviewService queue = new ListSubmissionsForReviewService(store, app.tx);
     private final SearchListingsService search = new SearchListingsService(store, app.tx);
     private final GetListingService get = new GetListingService(store, app.tx);
-    private final ReviewListingService rate = new ReviewListingService(store, app.tx, app.clock);
+    private final ReviewListingService rate = new ReviewListingService(store, app.tx, app.ids, app.clock);
     private final UserContext maker = app.newActor();
     private final UserContext other = app.newActor();
     private final UserContext admin = UserContext.ofToken(app.newActor().userId(), true);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.agentdata.application.port.in.store.ReviewListingCommand;
 import dev.agentdata.application.port.in.store.ReviewListingUseCase;
 import dev.agentdata.application.port.in.store.ReviewOutcome;
+import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Now;
@@ -21,11 +22,13 @@ import dev.agentdata.domain.user.UserContext;
 public final class ReviewListingService implements ReviewListingUseCase {
     private final StoreRepository store;
     private final Transactions tx;
+    private final IdGenerator ids;
     private final Clock clock;
 
-    public ReviewListingService(StoreRepository store, Transactions tx, Clock clock) {
+    public ReviewListingService(StoreRepository store, Transactions tx, IdGenerator ids, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.tx = Objects.requireNonNull(tx);
+        this.ids = Objects.requireNonNull(ids);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -40,7 +43,7 @@ public final class ReviewListingService implements ReviewListingUseCase {
             Instant now = Now.of(clock);
             Optional<StoreReview> previous = store.findReview(listing.id(), actor.userId());
             StoreReview review = previous.map(p -> p.replacedWith(c.score(), c.comments(), now))
-                    .orElseGet(() -> new StoreReview(listing.id(), actor.userId(), c.score(), c.comments(), now, now));
+                    .orElseGet(() -> new StoreReview(ids.newId(), listing.id(), actor.userId(), c.score(), c.comments(), now, now));
             store.saveReview(review, RatingDelta.of(previous, c.score()));
             return new ReviewOutcome(review, previous.isEmpty());
         });
