@@ -14,9 +14,11 @@ import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
+import dev.agentdata.adapter.postgres.store.PostgresStoreRepository;
 import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
 
@@ -38,6 +40,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
+    private final PostgresStoreRepository store;
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
@@ -51,6 +54,7 @@ public final class PostgresStorage implements AutoCloseable {
         this.users = new PostgresUserRepository(jdbc);
         this.graphs = new PostgresGraphRepository(jdbc);
         this.executions = new PostgresExecutionRepository(jdbc);
+        this.store = new PostgresStoreRepository(jdbc);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -117,6 +121,10 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ExecutionRepository executions() {
         return executions;
+    }
+
+    public StoreRepository store() {
+        return store;
     }
 
     public Transactions transactions() {
