@@ -22,6 +22,8 @@ CREATE TABLE store_listings (
 -- Published listings in the two browse orders (keyset on (key, id)).
 CREATE INDEX store_listings_recent ON store_listings (updated_at DESC, id DESC) WHERE active_submission_id IS NOT NULL;
 CREATE INDEX store_listings_rating ON store_listings (COALESCE(rating, 0) DESC, id DESC) WHERE active_submission_id IS NOT NULL;
+-- From a matching (text-searched) submission to its listing.
+CREATE INDEX store_listings_active_submission ON store_listings (active_submission_id);
 
 -- owner_id copies the listing's (which never changes) so "my submissions" pages by index.
 -- The foreign key to the graph version has no cascade: a listed graph cannot be deleted.
@@ -50,7 +52,8 @@ CREATE TABLE store_submissions (
     CONSTRAINT store_submissions_version_key UNIQUE (listing_id, version),
     CONSTRAINT store_submissions_graph_fkey FOREIGN KEY (graph_id, graph_version) REFERENCES graphs (id, version)
 );
-CREATE INDEX store_submissions_search ON store_submissions USING gin (search);
+-- fastupdate off: the store is read far more than written, and a pending list would make the planner shun the index.
+CREATE INDEX store_submissions_search ON store_submissions USING gin (search) WITH (fastupdate = off);
 CREATE INDEX store_submissions_categories ON store_submissions USING gin (categories);
 CREATE INDEX store_submissions_newest ON store_submissions (created_at DESC, id DESC);
 CREATE INDEX store_submissions_by_status ON store_submissions (status, created_at DESC, id DESC);

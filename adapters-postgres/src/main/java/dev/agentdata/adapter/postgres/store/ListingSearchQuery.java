@@ -23,7 +23,7 @@ import dev.agentdata.domain.store.ListingView;
 /**
  * The published-listing read model: one statement per page, keyset on {@code (sort key, id)} descending.
  * Text search is {@code websearch_to_tsquery('english', q)} against the active version's weighted tsvector
- * (GIN index); relevance is {@code ts_rank}. Cursor: {@code [sort, key, id]}.
+ * (GIN index), written inline so the planner sees it; relevance is {@code ts_rank}. Cursor: {@code [sort, key, id]}.
  */
 final class ListingSearchQuery {
     private final Jdbc jdbc;
@@ -48,20 +48,29 @@ final class ListingSearchQuery {
         return switch (sort) {
             case RECENT -> "l.updated_at";
             case RATING -> "COALESCE(l.rating, 0)";
-            case RELEVANCE -> "ts_rank(s.search, q.query)";
+            case RELEVANCE -> "ts_rank(s.search, websearch_to_tsquery('english', ?))";
         };
     }
 
+    /**
+     * The page statement. Parameters: for relevance the text (rank), then the filters (text, category), then with a
+     * cursor (the text again for relevance) the key and the id, then the limit.
+     */
+    static String pageSql(ListingQuery q, boolean hasCursor) {
+        String key = key(q.sort());
+        return "SELECT " + StoreRows.VIEW_COLUMNS + ", " + key + " AS sort_key" + from(q)
+                + (hasCursor ? " AND (" + key + ", l.id) < (?, ?)" : "")
+                + " ORDER BY sort_key DESC, l.id DESC LIMIT ?";
+    }
+
     private static String from(ListingQuery q) {
-        return StoreRows.VIEW_FROM
-                + (q.text().isPresent() ? "CROSS JOIN websearch_to_tsquery('english', ?) AS q(query) " : "")
-                + "WHERE TRUE"
-                + (q.text().isPresent() ? " AND s.search @@ q.query" : "")
+        return StoreRows.VIEW_FROM + "WHERE TRUE"
+                + (q.text().isPresent() ? " AND s.search @@ websearch_to_tsquery('english', ?)" : "")
                 + (q.category().isPresent() ? " AND s.categories @> ARRAY[?]::text[]" : "");
     }
 
-    private static int bindFilters(PreparedStatement ps, ListingQuery q) throws SQLException {
-        int i = 1;
+    private static int bindFilters(PreparedStatement ps, ListingQuery q, int first) throws SQLException {
+        int i = first;
         if (q.text().isPresent()) {
             ps.setString(i++, q.text().get());
         }
@@ -69,6 +78,11 @@ final class ListingSearchQuery {
             ps.setString(i++, q.category().get());
         }
         return i;
+    }
+
+    private static int bindText(PreparedStatement ps, int i, ListingQuery q) throws SQLException {
+        ps.setString(i, q.text().orElseThrow());
+        return i + 1;
     }
 
     Page<ListingView> page(ListingQuery q, PageRequest page) {
@@ -79,16 +93,16 @@ final class ListingSearchQuery {
                 throw new IllegalArgumentException("malformed cursor");
             }
         });
-        String key = key(sort);
-        String sql = "SELECT " + StoreRows.VIEW_COLUMNS + ", " + key + " AS sort_key" + from(q)
-                + (after.isPresent() ? " AND (" + key + ", l.id) < (?, ?)" : "")
-                + " ORDER BY sort_key DESC, l.id DESC LIMIT ?";
+        String sql = pageSql(q, after.isPresent());
         List<ListingView> views = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = bindFilters(ps, q);
+                boolean ranked = sort == ListingSort.RELEVANCE;
+                int i = ranked ? bindText(ps, 1, q) : 1;
+                i = bindFilters(ps, q, i);
                 if (after.isPresent()) {
+                    i = ranked ? bindText(ps, i, q) : i;
                     bindKey(ps, i++, sort, after.get().get(1));
                     ps.setObject(i++, parseId(after.get().get(2)));
                 }
@@ -113,7 +127,7 @@ final class ListingSearchQuery {
     long count(ListingQuery q) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + from(q))) {
-                bindFilters(ps, q);
+                bindFilters(ps, q, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

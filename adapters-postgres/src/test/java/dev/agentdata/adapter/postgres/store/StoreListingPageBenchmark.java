@@ -1,5 +1,6 @@
 package dev.agentdata.adapter.postgres.store;
 
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ class StoreListingPageBenchmark {
             + "'sports','legal']";
 
     @Test
-    void listingPagesOverTenThousandListings() throws Exception {
+    void listingPagesOverTenThousandListings() {
         PostgresStorage pg = TestDatabase.freshStorage();
         try {
             seed(pg);
@@ -45,7 +46,7 @@ class StoreListingPageBenchmark {
             ListingQuery rating = new ListingQuery(Optional.empty(), Optional.empty(), ListingSort.RATING);
             measure("rating, first page (20)", () -> store.searchPublished(rating, PageRequest.first(20)));
             ListingQuery text = new ListingQuery(Optional.of("zebra"), Optional.empty(), null);
-            measure("q=zebra by relevance (20 of ~1,000)", () -> store.searchPublished(text, PageRequest.first(20)));
+            measure("q=zebra by relevance (20 of ~2,700 matches)", () -> store.searchPublished(text, PageRequest.first(20)));
             ListingQuery textCat = new ListingQuery(Optional.of("zebra summary"), Optional.of("writing"), ListingSort.RATING);
             measure("q='zebra summary', category, by rating (20)", () -> store.searchPublished(textCat, PageRequest.first(20)));
             ListingQuery cat = new ListingQuery(Optional.empty(), Optional.of("writing"), ListingSort.RECENT);
@@ -57,31 +58,38 @@ class StoreListingPageBenchmark {
         }
     }
 
-    private static void seed(PostgresStorage pg) throws Exception {
+    /** 500 users, 10,000 graphs and as many published listings with varied texts, categories and ratings. */
+    static void seed(PostgresStorage pg) {
         long t0 = System.nanoTime();
         try (var c = pg.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO users (id, email, name) SELECT md5('u' || i)::uuid, 'u' || i || '@example.io', "
-                    + "'User ' || i FROM generate_series(1, 500) i");
-            s.execute("INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at) "
-                    + "SELECT md5('g' || i)::uuid, 1, true, md5('u' || (i % 500 + 1))::uuid, 'g', now(), now() "
-                    + "FROM generate_series(1, " + LISTINGS + ") i");
-            s.execute("INSERT INTO store_listings (id, slug, graph_id, owner_id, created_at, updated_at, review_count, "
-                    + "score_sum, run_count) SELECT md5('l' || i)::uuid, 'listing-' || i, md5('g' || i)::uuid, "
-                    + "md5('u' || (i % 500 + 1))::uuid, now() - i * interval '1 minute', now() - i * interval '1 minute', "
-                    + "i % 7, (i % 7) * (1 + i % 5), i % 100 FROM generate_series(1, " + LISTINGS + ") i");
-            s.execute("INSERT INTO store_submissions (id, listing_id, owner_id, graph_id, graph_version, version, name, "
-                    + "sub_heading, description, categories, status, created_at) "
-                    + "SELECT md5('s' || i)::uuid, md5('l' || i)::uuid, md5('u' || (i % 500 + 1))::uuid, md5('g' || i)::uuid, "
-                    + "1, 1, initcap(w[1 + i % 20]) || ' ' || w[1 + (i / 20) % 20] || ' agent ' || i, "
-                    + "'Helps with ' || w[1 + (i / 7) % 20] || ' and ' || w[1 + (i / 3) % 20], "
-                    + "'This agent reads ' || w[1 + (i / 11) % 20] || ' sources, writes a ' || w[1 + (i / 13) % 20] "
-                    + "|| ' and sends it by ' || w[1 + (i / 17) % 20] || '. ' || repeat('Plain filler text. ', 20), "
-                    + "ARRAY[(ARRAY['writing','coding','research','fun','business'])[1 + i % 5]], 'approved', now() "
-                    + "FROM generate_series(1, " + LISTINGS + ") i, (SELECT " + WORDS + " AS w) words");
-            s.execute("UPDATE store_listings SET active_submission_id = md5('s' || substr(slug, 9))::uuid");
-            s.execute("ANALYZE");
+            seed(s);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         System.out.printf("[bench] seeded %,d published listings in %d ms%n", LISTINGS, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void seed(Statement s) throws SQLException {
+        s.execute("INSERT INTO users (id, email, name) SELECT md5('u' || i)::uuid, 'u' || i || '@example.io', "
+                + "'User ' || i FROM generate_series(1, 500) i");
+        s.execute("INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at) "
+                + "SELECT md5('g' || i)::uuid, 1, true, md5('u' || (i % 500 + 1))::uuid, 'g', now(), now() "
+                + "FROM generate_series(1, " + LISTINGS + ") i");
+        s.execute("INSERT INTO store_listings (id, slug, graph_id, owner_id, created_at, updated_at, review_count, "
+                + "score_sum, run_count) SELECT md5('l' || i)::uuid, 'listing-' || i, md5('g' || i)::uuid, "
+                + "md5('u' || (i % 500 + 1))::uuid, now() - i * interval '1 minute', now() - i * interval '1 minute', "
+                + "i % 7, (i % 7) * (1 + i % 5), i % 100 FROM generate_series(1, " + LISTINGS + ") i");
+        s.execute("INSERT INTO store_submissions (id, listing_id, owner_id, graph_id, graph_version, version, name, "
+                + "sub_heading, description, categories, status, created_at) "
+                + "SELECT md5('s' || i)::uuid, md5('l' || i)::uuid, md5('u' || (i % 500 + 1))::uuid, md5('g' || i)::uuid, "
+                + "1, 1, initcap(w[1 + i % 20]) || ' ' || w[1 + (i / 20) % 20] || ' agent ' || i, "
+                + "'Helps with ' || w[1 + (i / 7) % 20] || ' and ' || w[1 + (i / 3) % 20], "
+                + "'This agent reads ' || w[1 + (i / 11) % 20] || ' sources, writes a ' || w[1 + (i / 13) % 20] "
+                + "|| ' and sends it by ' || w[1 + (i / 17) % 20] || '. ' || repeat('Plain filler text. ', 20), "
+                + "ARRAY[(ARRAY['writing','coding','research','fun','business'])[1 + i % 5]], 'approved', now() "
+                + "FROM generate_series(1, " + LISTINGS + ") i, (SELECT " + WORDS + " AS w) words");
+        s.execute("UPDATE store_listings SET active_submission_id = md5('s' || substr(slug, 9))::uuid");
+        s.execute("VACUUM ANALYZE");
     }
 
     private static void measure(String label, Supplier<?> query) {
