@@ -76,16 +76,27 @@ CREATE TABLE store_reviews (
 );
 
 -- run_count follows the executions of the listed graph (any version) by users other than its creator, in the
--- transaction that inserts or deletes them; a listing counts the runs that exist when it is created.
-CREATE FUNCTION store_count_run() RETURNS trigger LANGUAGE plpgsql AS $$
+-- statement that inserts or deletes them (statement-level, so a bulk insert costs one join, not one update per row);
+-- a listing counts the runs that exist when it is created.
+CREATE FUNCTION store_count_runs_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        UPDATE store_listings SET run_count = run_count + 1 WHERE graph_id = NEW.graph_id AND owner_id <> NEW.user_id;
-    ELSE
-        UPDATE store_listings SET run_count = run_count - 1 WHERE graph_id = OLD.graph_id AND owner_id <> OLD.user_id;
-    END IF;
+    UPDATE store_listings l SET run_count = l.run_count + c.n
+    FROM (SELECT e.graph_id, count(*) AS n FROM added e
+          JOIN store_listings x ON x.graph_id = e.graph_id AND x.owner_id <> e.user_id GROUP BY e.graph_id) c
+    WHERE l.graph_id = c.graph_id;
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER graph_executions_store_run_count AFTER INSERT OR DELETE ON graph_executions
-    FOR EACH ROW EXECUTE FUNCTION store_count_run();
+CREATE FUNCTION store_count_runs_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE store_listings l SET run_count = l.run_count - c.n
+    FROM (SELECT e.graph_id, count(*) AS n FROM removed e
+          JOIN store_listings x ON x.graph_id = e.graph_id AND x.owner_id <> e.user_id GROUP BY e.graph_id) c
+    WHERE l.graph_id = c.graph_id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER graph_executions_store_runs_added AFTER INSERT ON graph_executions
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION store_count_runs_added();
+CREATE TRIGGER graph_executions_store_runs_removed AFTER DELETE ON graph_executions
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION store_count_runs_removed();
