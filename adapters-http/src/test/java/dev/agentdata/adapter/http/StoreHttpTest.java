@@ -171,6 +171,11 @@ class StoreHttpTest {
         assertThat(approved.get("review_comment").asText()).isEqualTo("ok");
         assertThat(approved.get("reviewed_at").asText()).endsWith("Z");
         problem(call(Method.POST, review, admin, Map.of("decision", "approve", "comment", "again")), 409);
+        JsonNode all = ok(call(Method.GET, "/admin/store/submissions?status=&limit=100&include_total=true", admin, null), 200);
+        assertThat(all.get("items").findValuesAsText("id")).contains(s.get("id").asText());
+        assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode pending = ok(call(Method.GET, "/admin/store/submissions?status=pending&limit=100", admin, null), 200);
+        assertThat(pending.get("items").findValuesAsText("id")).doesNotContain(s.get("id").asText());
     }
 
     @Test

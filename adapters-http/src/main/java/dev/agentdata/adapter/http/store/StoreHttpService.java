@@ -78,7 +78,7 @@ public final class StoreHttpService implements HttpService {
 
     private void reviewQueue(ServerRequest req, ServerResponse res) {
         Shape shape = new Shape();
-        Optional<String> status = Params.single(req.query(), "status", shape);
+        Optional<String> status = Params.single(req.query(), "status", shape).filter(s -> !s.isEmpty());
         status.ifPresent(s -> shape.oneOf("status", s, STATUSES));
         String list = REVIEW_QUEUE + ":" + status.orElse("");
         PageRequest page = params.page(req, list, shape);
