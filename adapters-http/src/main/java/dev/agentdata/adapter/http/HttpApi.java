@@ -59,9 +59,9 @@ public final class HttpApi {
         routing.register(
                 new UsersHttpService(json, useCases.getUser(), useCases.updateProfile(), useCases.updatePreferences()),
                 new BlocksHttpService(json, useCases.listBlocks()),
+                new StoreHttpService(json, params, useCases),
                 new GraphsHttpService(json, params, useCases),
-                new ExecutionsHttpService(json, params, useCases, settings.clock()),
-                new StoreHttpService(json, params, useCases));
+                new ExecutionsHttpService(json, params, useCases, settings.clock()));
         problems.register(routing);
     }
 

@@ -19,11 +19,6 @@ import dev.agentdata.application.port.in.graph.ListGraphVersionsUseCase;
 import dev.agentdata.application.port.in.graph.ListGraphsUseCase;
 import dev.agentdata.application.port.in.graph.SetActiveVersionUseCase;
 import dev.agentdata.application.port.in.graph.UpdateGraphUseCase;
-import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
-import dev.agentdata.application.port.in.user.GetUserUseCase;
-import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
-import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
-import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.store.SubmitToStoreUseCase;
 import dev.agentdata.application.port.in.store.ListMySubmissionsUseCase;
 import dev.agentdata.application.port.in.store.ListSubmissionsForReviewUseCase;
@@ -31,6 +26,11 @@ import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
 import dev.agentdata.application.port.in.store.SearchListingsUseCase;
 import dev.agentdata.application.port.in.store.GetListingUseCase;
 import dev.agentdata.application.port.in.store.ReviewListingUseCase;
+import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
+import dev.agentdata.application.port.in.user.GetUserUseCase;
+import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
+import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
+import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 
 /**
  * The incoming ports the HTTP adapter calls, gathered through a builder so that features can add theirs

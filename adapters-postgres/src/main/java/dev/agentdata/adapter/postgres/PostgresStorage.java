@@ -37,10 +37,10 @@ public final class PostgresStorage implements AutoCloseable {
     private final DbClient dbClient;
     private final Readiness readiness;
     private final PostgresTransactions transactions;
+    private final PostgresStoreRepository store;
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
-    private final PostgresStoreRepository store;
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
@@ -51,10 +51,10 @@ public final class PostgresStorage implements AutoCloseable {
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
         this.transactions = new PostgresTransactions(jdbc);
+        this.store = new PostgresStoreRepository(jdbc);
         this.users = new PostgresUserRepository(jdbc);
         this.graphs = new PostgresGraphRepository(jdbc);
         this.executions = new PostgresExecutionRepository(jdbc);
-        this.store = new PostgresStoreRepository(jdbc);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -111,6 +111,10 @@ public final class PostgresStorage implements AutoCloseable {
                 pool.getThreadsAwaitingConnection(), settings.poolSize());
     }
 
+    public StoreRepository store() {
+        return store;
+    }
+
     public UserRepository users() {
         return users;
     }
@@ -121,10 +125,6 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ExecutionRepository executions() {
         return executions;
-    }
-
-    public StoreRepository store() {
-        return store;
     }
 
     public Transactions transactions() {
