@@ -8,7 +8,7 @@ import dev.agentdata.domain.store.ListingContent;
 
 /**
  * The memory stand-in for Postgres full-text search: every query token must occur in the name, sub heading or
- * description (tokens lower-cased, a plural {@code s} dropped); the rank weighs name over sub heading over
+ * description (tokens lower-cased, plurals made singular); the rank weighs name over sub heading over
  * description, as the Postgres tsvector weights A, B and C do.
  */
 final class TextMatch {
@@ -40,11 +40,22 @@ final class TextMatch {
         return rank;
     }
 
+    /** A plural's singular, roughly: {@code summaries -> summary}, {@code quaggas -> quagga}, {@code class} kept. */
+    private static String stem(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
     static Set<String> tokens(String text) {
         Set<String> out = new HashSet<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!raw.isEmpty()) {
-                out.add(raw.length() > 3 && raw.endsWith("s") ? raw.substring(0, raw.length() - 1) : raw);
+                out.add(stem(raw));
             }
         }
         return out;
