@@ -1,7 +1,6 @@
 package dev.agentdata.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,14 +18,12 @@ import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.store.ListingContent;
 import dev.agentdata.domain.store.ListingSort;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.ReviewDecision;
-import dev.agentdata.domain.store.SlugTakenException;
 import dev.agentdata.domain.store.StoreListing;
 import dev.agentdata.domain.store.StoreReview;
 import dev.agentdata.domain.store.StoreSubmission;
@@ -75,7 +72,7 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
 
     private StoreListing listing(UUID owner, String slug) {
         StoreListing l = StoreListing.create(UUID.randomUUID(), slug, graph(owner), owner, tick());
-        transactions().run(() -> store().insertListing(l));
+        assertThat(tx(() -> store().insertListingIfAbsent(l))).isTrue();
         return l;
     }
 
@@ -131,20 +128,21 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
     }
 
     @Test
-    void givenTakenSlug_insertListing_isSlugTaken() {
-        listing(user("Ada"), "taken-slug");
+    void givenTakenSlug_insertListingIfAbsent_changesNothing() {
+        StoreListing first = listing(user("Ada"), "taken-slug");
         UUID other = user("Bob");
         StoreListing clash = StoreListing.create(UUID.randomUUID(), "taken-slug", graph(other), other, tick());
-        assertThatThrownBy(() -> transactions().run(() -> store().insertListing(clash)))
-                .isInstanceOf(SlugTakenException.class);
+        assertThat(tx(() -> store().insertListingIfAbsent(clash))).isFalse();
+        assertThat(tx(() -> store().findListingBySlug("taken-slug"))).contains(first);
+        assertThat(tx(() -> store().findListingByGraph(clash.graphId()))).isEmpty();
     }
 
     @Test
-    void givenListedGraph_insertSecondListing_isConflict() {
+    void givenListedGraph_insertSecondListingIfAbsent_changesNothing() {
         StoreListing l = listing(user("Ada"), "one-slug");
         StoreListing again = StoreListing.create(UUID.randomUUID(), "two-slug", l.graphId(), l.ownerId(), tick());
-        assertThatThrownBy(() -> transactions().run(() -> store().insertListing(again)))
-                .isInstanceOf(ConflictException.class);
+        assertThat(tx(() -> store().insertListingIfAbsent(again))).isFalse();
+        assertThat(tx(() -> store().findListingBySlug("two-slug"))).isEmpty();
     }
 
     @Test

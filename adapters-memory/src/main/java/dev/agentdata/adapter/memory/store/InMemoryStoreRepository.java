@@ -14,10 +14,8 @@ import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.StoreRepository;
-import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
-import dev.agentdata.domain.store.SlugTakenException;
 import dev.agentdata.domain.store.StoreListing;
 import dev.agentdata.domain.store.StoreReview;
 import dev.agentdata.domain.store.StoreSubmission;
@@ -54,18 +52,16 @@ public final class InMemoryStoreRepository implements StoreRepository {
     }
 
     @Override
-    public void insertListing(StoreListing listing) {
-        db.atomically(() -> {
-            if (slugs.containsKey(listing.slug())) {
-                throw new SlugTakenException(listing.slug());
-            }
-            if (byGraph.containsKey(listing.graphId())) {
-                throw new ConflictException("graph " + listing.graphId() + " already has a listing");
+    public boolean insertListingIfAbsent(StoreListing listing) {
+        return db.atomically(() -> {
+            if (slugs.containsKey(listing.slug()) || byGraph.containsKey(listing.graphId())) {
+                return false;
             }
             db.put(listings, listing.id(), listing);
             db.put(slugs, listing.slug(), listing.id());
             db.put(byGraph, listing.graphId(), listing.id());
             db.put(stats, listing.id(), ListingStats.NONE);
+            return true;
         });
     }
 

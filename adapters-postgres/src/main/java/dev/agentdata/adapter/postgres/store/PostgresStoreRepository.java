@@ -10,16 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
-import dev.agentdata.adapter.postgres.SqlErrors;
-import dev.agentdata.adapter.postgres.StorageException;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.StoreRepository;
-import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
-import dev.agentdata.domain.store.SlugTakenException;
 import dev.agentdata.domain.store.StoreListing;
 import dev.agentdata.domain.store.StoreReview;
 import dev.agentdata.domain.store.StoreSubmission;
@@ -38,34 +34,24 @@ public final class PostgresStoreRepository implements StoreRepository {
     }
 
     @Override
-    public void insertListing(StoreListing l) {
-        try {
-            jdbc.call(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_listings "
-                        + "(id, slug, graph_id, owner_id, active_submission_id, created_at, updated_at, run_count) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, count(*) FROM graph_executions e "
-                        + "WHERE e.graph_id = ? AND e.user_id <> ?")) {
-                    ps.setObject(1, l.id());
-                    ps.setString(2, l.slug());
-                    ps.setObject(3, l.graphId());
-                    ps.setObject(4, l.ownerId());
-                    ps.setObject(5, l.activeSubmissionId());
-                    setInstant(ps, 6, l.createdAt());
-                    setInstant(ps, 7, l.updatedAt());
-                    ps.setObject(8, l.graphId());
-                    ps.setObject(9, l.ownerId());
-                    return ps.executeUpdate();
-                }
-            });
-        } catch (StorageException e) {
-            if (SqlErrors.isUniqueViolation(e, "store_listings_slug_key")) {
-                throw new SlugTakenException(l.slug());
+    public boolean insertListingIfAbsent(StoreListing l) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_listings "
+                    + "(id, slug, graph_id, owner_id, active_submission_id, created_at, updated_at, run_count) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, ?, count(*) FROM graph_executions e "
+                    + "WHERE e.graph_id = ? AND e.user_id <> ? ON CONFLICT DO NOTHING")) {
+                ps.setObject(1, l.id());
+                ps.setString(2, l.slug());
+                ps.setObject(3, l.graphId());
+                ps.setObject(4, l.ownerId());
+                ps.setObject(5, l.activeSubmissionId());
+                setInstant(ps, 6, l.createdAt());
+                setInstant(ps, 7, l.updatedAt());
+                ps.setObject(8, l.graphId());
+                ps.setObject(9, l.ownerId());
+                return ps.executeUpdate() == 1;
             }
-            if (SqlErrors.isUniqueViolation(e, "store_listings_graph_key")) {
-                throw new ConflictException("graph " + l.graphId() + " already has a listing");
-            }
-            throw e;
-        }
+        });
     }
 
     @Override

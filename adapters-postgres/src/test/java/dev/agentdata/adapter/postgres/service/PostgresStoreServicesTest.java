@@ -145,6 +145,15 @@ class PostgresStoreServicesTest {
         assertThat(versions).filteredOn(StoreSubmission::isPending).hasSize(1);
     }
 
+    @Test
+    void concurrentFirstSubmissionsOfOneGraphAndSlug_shareOneListing() throws Exception {
+        UserContext maker = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        List<StoreSubmission> subs = race(6, i -> submit.submit(maker, cmd(g, "pg-first-race")));
+        assertThat(subs).extracting(StoreSubmission::listingId).containsOnly(subs.getFirst().listingId());
+        assertThat(subs).extracting(StoreSubmission::version).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+
     private interface Task<T> {
         T run(int i) throws Exception;
     }

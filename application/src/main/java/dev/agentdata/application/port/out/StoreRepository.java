@@ -18,10 +18,10 @@ import dev.agentdata.domain.store.SubmissionStatus;
  */
 public interface StoreRepository {
     /**
-     * @throws dev.agentdata.domain.store.SlugTakenException when another listing holds the slug
-     * @throws dev.agentdata.domain.common.ConflictException when the graph already has a listing
+     * Stores the listing unless its slug or its graph already has one (then nothing changes and the answer is
+     * false); safe under concurrent inserts: a racing insert of the same slug or graph waits for the winner.
      */
-    void insertListing(StoreListing listing);
+    boolean insertListingIfAbsent(StoreListing listing);
 
     /** Replaces the active submission and {@code updated_at} of the stored listing (matched by id). */
     void updateListing(StoreListing listing);

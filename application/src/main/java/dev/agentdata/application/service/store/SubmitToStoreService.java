@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.in.store.SubmitToStoreUseCase;
@@ -61,16 +62,19 @@ public final class SubmitToStoreService implements SubmitToStoreUseCase {
     }
 
     private StoreListing listingFor(UserContext actor, SubmitCommand c, Instant now) {
-        var bySlug = store.findListingBySlug(c.slug());
+        Optional<StoreListing> bySlug = store.findListingBySlug(c.slug());
+        if (bySlug.isEmpty()) {
+            StoreListing created = StoreListing.create(ids.newId(), c.slug(), c.graphId(), actor.userId(), now);
+            if (store.insertListingIfAbsent(created)) {
+                return store.lockListing(created.id()).orElseThrow();
+            }
+            bySlug = store.findListingBySlug(c.slug());
+        }
         if (bySlug.isPresent()) {
             bySlug.get().requireAdmits(actor.userId(), c.graphId());
             return store.lockListing(bySlug.get().id()).orElseThrow();
         }
-        store.findListingByGraph(c.graphId()).ifPresent(other -> {
-            throw new ConflictException("graph " + c.graphId() + " is already listed as '" + other.slug() + "'");
-        });
-        StoreListing created = StoreListing.create(ids.newId(), c.slug(), c.graphId(), actor.userId(), now);
-        store.insertListing(created);
-        return store.lockListing(created.id()).orElseThrow();
+        StoreListing other = store.findListingByGraph(c.graphId()).orElseThrow();
+        throw new ConflictException("graph " + c.graphId() + " is already listed as '" + other.slug() + "'");
     }
 }
