@@ -7,6 +7,7 @@ import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
 
@@ -15,7 +16,7 @@ import dev.agentdata.application.port.out.UserRepository;
  * close on shutdown. {@code memory} or {@code postgres} is set so features can build their own adapters on it.
  */
 public record Storage(UserRepository users, GraphRepository graphs, ExecutionRepository executions,
-                      Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
+                      StoreRepository store, Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
                       Optional<PostgresStorage> postgres, AutoCloseable closer) implements AutoCloseable {
     @Override
     public void close() {

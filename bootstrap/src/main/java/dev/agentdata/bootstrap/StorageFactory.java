@@ -6,6 +6,7 @@ import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
+import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
 import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
 import dev.agentdata.adapter.postgres.EmbeddedPostgresServer;
 import dev.agentdata.adapter.postgres.PostgresSettings;
@@ -26,7 +27,7 @@ public final class StorageFactory {
     static Storage memory() {
         InMemoryDatabase db = new InMemoryDatabase();
         return new Storage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryTransactions(db), null, Optional.of(db),
+                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db), new InMemoryTransactions(db), null, Optional.of(db),
                 Optional.empty(), () -> { });
     }
 
@@ -69,7 +70,8 @@ public final class StorageFactory {
     }
 
     private static Storage postgres(PostgresStorage storage, AutoCloseable afterPool) {
-        return new Storage(storage.users(), storage.graphs(), storage.executions(), storage.transactions(),
+        return new Storage(storage.users(), storage.graphs(), storage.executions(), storage.store(),
+                storage.transactions(),
                 storage::isReachable, Optional.empty(), Optional.of(storage), () -> {
                     try {
                         storage.close();

@@ -28,6 +28,14 @@ import dev.agentdata.application.service.execution.StartExecutionService;
 import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.application.service.graph.GraphCommandService;
 import dev.agentdata.application.service.graph.GraphQueryService;
+import dev.agentdata.application.service.store.GetListingService;
+import dev.agentdata.application.service.store.ListMySubmissionsService;
+import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
+import dev.agentdata.application.service.store.ListedGraphs;
+import dev.agentdata.application.service.store.ReviewListingService;
+import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.SearchListingsService;
+import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
 /**
@@ -56,9 +64,11 @@ public final class Wiring implements AutoCloseable {
             this.graphCache = Optional.empty();
         }
         BlockCatalog blocks = new StaticBlockCatalog();
-        GraphAccess access = new GraphAccess(graphs);
+        ListedGraphs listed = new ListedGraphs(storage.store());
+        GraphAccess access = new GraphAccess(graphs, listed);
         UserService users = new UserService(storage.users(), transactions, clock);
-        GraphCommandService graphCommands = new GraphCommandService(graphs, blocks, access, transactions, ids, clock);
+        GraphCommandService graphCommands = new GraphCommandService(graphs, blocks, access, transactions, ids,
+                clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphs, access);
         ExecutionQueryService executionQueries = new ExecutionQueryService(storage.executions(), transactions);
         ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock);
@@ -75,6 +85,13 @@ public final class Wiring implements AutoCloseable {
                 .listExecutions(executionQueries).getExecution(executionQueries)
                 .transitionExecution(transitions).cancelExecution(transitions)
                 .addNodeExecution(nodes).transitionNodeExecution(nodes)
+                .submitToStore(new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock))
+                .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
+                .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
+                .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
+                .searchListings(new SearchListingsService(storage.store(), transactions))
+                .getListing(new GetListingService(storage.store(), transactions))
+                .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
                 .build();
         this.httpApi = new HttpApi(new HttpSettings(config.auth().requireSecret(), config.server().maxPayloadBytes(),
                 clock), useCases);
