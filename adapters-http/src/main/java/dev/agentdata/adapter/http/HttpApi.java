@@ -20,6 +20,7 @@ import dev.agentdata.adapter.http.common.Params;
 import dev.agentdata.adapter.http.common.ProblemMapper;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.store.StoreHttpService;
 import dev.agentdata.adapter.http.user.UsersHttpService;
 
 /**
@@ -58,6 +59,7 @@ public final class HttpApi {
         routing.register(
                 new UsersHttpService(json, useCases.getUser(), useCases.updateProfile(), useCases.updatePreferences()),
                 new BlocksHttpService(json, useCases.listBlocks()),
+                new StoreHttpService(json, params, useCases),
                 new GraphsHttpService(json, params, useCases),
                 new ExecutionsHttpService(json, params, useCases, settings.clock()));
         problems.register(routing);
