@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.BackupException;
+import dev.agentdata.bootstrap.Main;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,7 @@ abstract class OpsCommand implements Callable<Integer> {
     static final int FAILED = 1;
 
     @ParentCommand
-    private Object parent;
+    private Main main;
 
     @Spec
     private CommandSpec spec;
@@ -24,7 +25,7 @@ abstract class OpsCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return run(CommandConfig.of(parent));
+            return run(main.config());
         } catch (BackupException | IllegalArgumentException e) {
             err().println("agentdata " + spec.name() + ": " + e.getMessage());
             return FAILED;

@@ -1,7 +1,8 @@
 package dev.agentdata.bootstrap.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,31 +15,15 @@ import java.util.UUID;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import dev.agentdata.bootstrap.Main;
 
-/** Runs the operator commands under a root command with a given configuration, and scratch databases for them. */
+/** Runs the operator commands through {@link Main} with a given configuration, and scratch databases for them. */
 final class OpsCli implements AutoCloseable {
     static final String SERVER = System.getenv().getOrDefault("AGENTDATA_OPS_TEST_SERVER",
             "postgresql://postgres@127.0.0.1:5432/");
 
     /** What one command line printed and returned. */
     record Run(int exit, String out, String err) {
-    }
-
-    /** Stands in for the application's root command: exposes {@code config()} like it does. */
-    @Command(name = "agentdata", subcommands = {MigrateCommand.class, BackupCommand.class, RestoreCommand.class,
-            PruneCommand.class})
-    public static final class Root {
-        private final Config config;
-
-        Root(Config config) {
-            this.config = config;
-        }
-
-        public Config config() {
-            return config;
-        }
     }
 
     private final List<String> created = new ArrayList<>();
@@ -49,13 +34,11 @@ final class OpsCli implements AutoCloseable {
     }
 
     static Run run(Config config, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Root(config));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(config, args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** A new empty database; its URL. */
