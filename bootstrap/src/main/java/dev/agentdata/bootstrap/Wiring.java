@@ -46,6 +46,7 @@ public final class Wiring implements AutoCloseable {
     private final AppConfig config;
     private final Storage storage;
     private final Optional<CachingGraphRepository> graphCache;
+    private final Transactions transactions;
     private final HttpApi httpApi;
 
     private Wiring(AppConfig config, Storage storage) {
@@ -63,6 +64,7 @@ public final class Wiring implements AutoCloseable {
         } else {
             this.graphCache = Optional.empty();
         }
+        this.transactions = transactions;
         BlockCatalog blocks = new StaticBlockCatalog();
         ListedGraphs listed = new ListedGraphs(storage.store());
         GraphAccess access = new GraphAccess(graphs, listed);
@@ -144,6 +146,11 @@ public final class Wiring implements AutoCloseable {
 
     public Storage storage() {
         return storage;
+    }
+
+    /** The unit-of-work port the services use (through the graph cache when it is on). */
+    public Transactions transactions() {
+        return transactions;
     }
 
     public Optional<CachingGraphRepository> graphCache() {
