@@ -1,0 +1,159 @@
+package dev.agentdata.adapter.memory.graph;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.Keyset;
+import dev.agentdata.adapter.memory.MemoryTables;
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.execution.ExecutionStatus;
+import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphSummary;
+import dev.agentdata.domain.graph.GraphVersionInfo;
+
+/** Versioned graphs in memory; list statistics are computed from the executions table. */
+public final class InMemoryGraphRepository implements GraphRepository {
+    private final InMemoryDatabase db;
+    private final Map<UUID, GraphRow> graphs;
+    private final Map<UUID, GraphExecution> executions;
+    private final Map<UUID, Map<UUID, NodeExecution>> nodeExecutions;
+
+    public InMemoryGraphRepository(InMemoryDatabase db) {
+        this.db = db;
+        this.graphs = db.table(MemoryTables.GRAPHS);
+        this.executions = db.table(MemoryTables.EXECUTIONS);
+        this.nodeExecutions = db.table(MemoryTables.NODE_EXECUTIONS);
+    }
+
+    @Override
+    public void insertVersion(Graph graph) {
+        db.atomically(() -> {
+            GraphRow row = graphs.get(graph.id());
+            if (row != null && row.versions().containsKey(graph.version())) {
+                throw new IllegalStateException("graph " + graph.id() + " already has version " + graph.version());
+            }
+            db.put(graphs, graph.id(), row == null ? GraphRow.first(graph) : row.withVersion(graph));
+        });
+    }
+
+    @Override
+    public Optional<Graph> findVersion(UUID graphId, int version) {
+        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId))
+                .flatMap(row -> Optional.ofNullable(row.versions().get(version)).map(row::view)));
+    }
+
+    @Override
+    public Optional<Graph> findActive(UUID graphId) {
+        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId)).map(GraphRow::active));
+    }
+
+    @Override
+    public Optional<UUID> findOwner(UUID graphId) {
+        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId)).map(GraphRow::owner));
+    }
+
+    @Override
+    public OptionalInt maxVersion(UUID graphId) {
+        return db.atomically(() -> {
+            GraphRow row = graphs.get(graphId);
+            return row == null ? OptionalInt.empty() : OptionalInt.of(row.versions().lastKey());
+        });
+    }
+
+    @Override
+    public List<GraphVersionInfo> listVersions(UUID graphId) {
+        return db.atomically(() -> {
+            GraphRow row = graphs.get(graphId);
+            if (row == null) {
+                return List.<GraphVersionInfo>of();
+            }
+            return row.versions().descendingMap().values().stream()
+                    .map(g -> new GraphVersionInfo(g.version(), g.version() == row.activeVersion(), g.createdAt()))
+                    .toList();
+        });
+    }
+
+    @Override
+    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
+        return db.atomically(() -> {
+            GraphRow row = graphs.get(graphId);
+            if (row == null || !row.versions().containsKey(version)) {
+                return false;
+            }
+            db.put(graphs, graphId, row.withActive(version, now));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean delete(UUID graphId) {
+        return db.atomically(() -> {
+            if (db.remove(graphs, graphId) == null) {
+                return false;
+            }
+            List<UUID> runs = executions.values().stream()
+                    .filter(e -> e.graphId().equals(graphId)).map(GraphExecution::id).toList();
+            for (UUID run : runs) {
+                db.remove(executions, run);
+                db.remove(nodeExecutions, run);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Page<GraphSummary> listByOwner(UUID userId, PageRequest page) {
+        return db.atomically(() -> {
+            List<GraphRow> mine = graphs.values().stream().filter(r -> r.owner().equals(userId)).toList();
+            Page<GraphRow> rows = Keyset.newestFirst(mine, GraphRow::updatedAt, GraphRow::id, page);
+            Map<UUID, Stats> stats = new HashMap<>();
+            rows.items().forEach(r -> stats.put(r.id(), new Stats()));
+            for (GraphExecution e : executions.values()) {
+                Stats s = stats.get(e.graphId());
+                if (s != null) {
+                    s.add(e);
+                }
+            }
+            return rows.map(r -> summary(r, stats.get(r.id())));
+        });
+    }
+
+    @Override
+    public long countByOwner(UUID userId) {
+        return db.atomically(() -> graphs.values().stream().filter(r -> r.owner().equals(userId)).count());
+    }
+
+    private static GraphSummary summary(GraphRow row, Stats stats) {
+        Graph active = row.active();
+        return new GraphSummary(row.id(), active.version(), active.content().name(), active.content().description(),
+                row.createdAt(), row.updatedAt(), stats.count, stats.last,
+                stats.count == 0 ? null : (double) stats.completed / stats.count);
+    }
+
+    /** Execution statistics of one graph, accumulated over the executions table. */
+    private static final class Stats {
+        long count;
+        long completed;
+        Instant last;
+
+        void add(GraphExecution e) {
+            count++;
+            if (e.status() == ExecutionStatus.COMPLETED) {
+                completed++;
+            }
+            if (last == null || e.createdAt().isAfter(last)) {
+                last = e.createdAt();
+            }
+        }
+    }
+}

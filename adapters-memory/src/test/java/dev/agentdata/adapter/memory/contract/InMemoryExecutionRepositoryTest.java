@@ -1,0 +1,12 @@
+package dev.agentdata.adapter.memory.contract;
+
+import dev.agentdata.application.contract.ExecutionRepositoryContractTest;
+import dev.agentdata.application.contract.StoragePorts;
+
+/** The ExecutionRepository contract against the memory adapter. */
+class InMemoryExecutionRepositoryTest extends ExecutionRepositoryContractTest {
+    @Override
+    protected StoragePorts ports() {
+        return MemoryStorage.fresh();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.agentdata.adapter.memory.contract;
+
+import dev.agentdata.application.contract.TransactionsContractTest;
+import dev.agentdata.application.contract.StoragePorts;
+
+/** The Transactions contract against the memory adapter. */
+class InMemoryTransactionsTest extends TransactionsContractTest {
+    @Override
+    protected StoragePorts ports() {
+        return MemoryStorage.fresh();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.agentdata.adapter.memory.contract;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.InMemoryTransactions;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
+import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
+import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
+import dev.agentdata.application.contract.StoragePorts;
+
+/** A fresh in-memory storage for the contract tests. */
+final class MemoryStorage {
+    private MemoryStorage() {
+    }
+
+    static StoragePorts fresh() {
+        InMemoryDatabase db = new InMemoryDatabase();
+        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
+                new InMemoryExecutionRepository(db), new InMemoryTransactions(db));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.agentdata.adapter.memory.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.application.port.in.execution.StartExecutionCommand;
+import dev.agentdata.application.port.in.graph.GraphInput;
+import dev.agentdata.application.port.in.graph.LinkInput;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.common.NotFoundException;
+import dev.agentdata.domain.common.ValidationException;
+import dev.agentdata.domain.common.Violation;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphSummary;
+import dev.agentdata.domain.graph.GraphVersionInfo;
+import dev.agentdata.domain.graph.Node;
+import dev.agentdata.domain.user.UserContext;
+
+/** Graph use cases against the memory adapter. */
+class GraphServiceTest {
+    private final MemoryApp app = new MemoryApp();
+    private final UserContext ada = app.newActor();
+    private final UserContext bob = app.newActor();
+
+    @Test
+    void validGraph_create_storesActiveVersionOne_withServerLinkIdsAndMicrosecondTimes() {
+        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
+
+        assertThat(g.version()).isEqualTo(1);
+        assertThat(g.active()).isTrue();
+        assertThat(g.userId()).isEqualTo(ada.userId());
+        assertThat(g.createdAt()).isEqualTo(app.clock.now.truncatedTo(ChronoUnit.MICROS));
+        assertThat(g.content().links()).allSatisfy(l -> assertThat(l.id().getMostSignificantBits()).isEqualTo(0xA11CEL));
+        assertThat(app.graphQueries.getActive(ada, g.id())).isEqualTo(g);
+    }
+
+    @Test
+    void invalidGraph_create_listsEveryViolation() {
+        GraphInput bad = new GraphInput("", null, false,
+                List.of(new Node("a", "no-such-block", null, null, null, null),
+                        new Node("a", dev.agentdata.domain.graph.BuiltInBlocks.AGENT_OUTPUT, null, null, null, null)),
+                List.of(new LinkInput("a", "ghost", "x", "y", false)));
+
+        assertThatThrownBy(() -> app.graphCommands.create(ada, bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .contains("name", "nodes[0].block_id", "nodes[1].id", "links[0].sink_id"));
+        assertThat(app.graphQueries.list(ada, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void update_storesMaxPlusOne_asTheActiveVersion() {
+        Graph v1 = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
+        app.clock.advanceMillis(10);
+
+        Graph v2 = app.graphCommands.update(ada, v1.id(), MemoryApp.inputToOutput("second"));
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.active()).isTrue();
+        assertThat(app.graphQueries.getActive(ada, v1.id()).content().name()).isEqualTo("second");
+        assertThat(app.graphQueries.getVersion(ada, v1.id(), 1).content().name()).isEqualTo("first");
+        assertThat(app.graphQueries.listVersions(ada, v1.id())).extracting(GraphVersionInfo::version).containsExactly(2, 1);
+    }
+
+    @Test
+    void setActiveVersion_switchesBack_andMissingVersionIsNotFound() {
+        Graph v1 = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
+        app.graphCommands.update(ada, v1.id(), MemoryApp.inputToOutput("second"));
+
+        Graph active = app.graphCommands.setActiveVersion(ada, v1.id(), 1);
+
+        assertThat(active.version()).isEqualTo(1);
+        assertThat(active.active()).isTrue();
+        assertThatThrownBy(() -> app.graphCommands.setActiveVersion(ada, v1.id(), 9)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphQueries.getVersion(ada, v1.id(), 9)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anotherUsersGraph_isNotFound_forEveryUseCase() {
+        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("mine"));
+        UUID id = g.id();
+
+        assertThatThrownBy(() -> app.graphQueries.getActive(bob, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphQueries.getVersion(bob, id, 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphQueries.listVersions(bob, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.update(bob, id, MemoryApp.inputToOutput("x"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.setActiveVersion(bob, id, 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.delete(bob, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.starts.start(bob, new StartExecutionCommand(id, OptionalInt.empty(), Map.of("in", 1))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(app.graphQueries.getActive(ada, id)).isEqualTo(g);
+        assertThat(app.graphQueries.list(bob, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void sharedVersion_isReadableAndExecutableByAnyone_butOnlyThatVersion() {
+        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("shared"));
+        app.graphCommands.update(ada, g.id(), MemoryApp.inputToOutput("private"));
+        app.shared = (graphId, version) -> graphId.equals(g.id()) && version == 1;
+
+        assertThat(app.graphQueries.getVersion(bob, g.id(), 1).content().name()).isEqualTo("shared");
+        assertThat(app.starts.start(bob, new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", 1))).userId())
+                .isEqualTo(bob.userId());
+        assertThatThrownBy(() -> app.graphQueries.getVersion(bob, g.id(), 2)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphQueries.getActive(bob, g.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.delete(bob, g.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void delete_removesTheGraphAndItsExecutions() {
+        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("doomed"));
+        var run = app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
+
+        app.graphCommands.delete(ada, g.id());
+
+        assertThatThrownBy(() -> app.graphQueries.getActive(ada, g.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.executionQueries.get(ada, run.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.delete(ada, g.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void list_showsStatistics_andTotalWhenAsked() {
+        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("with runs"));
+        app.graphCommands.create(ada, MemoryApp.inputToOutput("idle"));
+        app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
+
+        Page<GraphSummary> page = app.graphQueries.list(ada, new PageRequest(1, java.util.Optional.empty(), true));
+
+        assertThat(page.total()).hasValue(2);
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.next()).isPresent();
+        GraphSummary s = app.graphQueries.list(ada, PageRequest.first(10)).items().stream()
+                .filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
+        assertThat(s.executionCount()).isEqualTo(1);
+        assertThat(s.successRate()).isEqualTo(0.0);
+        assertThat(app.graphQueries.list(ada, PageRequest.first(10)).total()).isEmpty();
+    }
+}
