@@ -9,17 +9,20 @@ import java.util.UUID;
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.LedgerEntry;
+import dev.agentdata.application.service.execution.NodeCostCharger;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.IdempotencyConflictException;
 import dev.agentdata.domain.credit.InsufficientCreditsException;
 import dev.agentdata.domain.credit.TransactionType;
+import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.NodeExecution;
 
 /**
- * Charges a completed node execution's cost, then applies auto top-up. Runs inside the caller's unit of work
- * (the node's status change), so a refused charge leaves nothing changed.
+ * Charges a completed node execution's cost to the execution's owner, then applies auto top-up. Runs inside
+ * the caller's unit of work (the node's status change), so a refused charge leaves nothing changed.
  */
-public final class CreditCharger {
+public final class CreditCharger implements NodeCostCharger {
     private final CreditLedger ledger;
     private final IdGenerator ids;
     private final Clock clock;
@@ -36,6 +39,11 @@ public final class CreditCharger {
 
     public static String autoTopUpKey(UUID graphExecutionId) {
         return "auto-top-up:" + graphExecutionId;
+    }
+
+    @Override
+    public void chargeCompleted(GraphExecution execution, NodeExecution completed) {
+        chargeNodeExecution(execution.userId(), execution.id(), completed.id(), completed.executionCost());
     }
 
     /**
