@@ -48,9 +48,7 @@ public final class GrantCreditsService implements GrantCreditsUseCase {
         }
         validate(command);
         Map<String, Object> metadata = new LinkedHashMap<>();
-        if (command.reason() != null) {
-            metadata.put("reason", command.reason());
-        }
+        metadata.put("reason", command.reason());
         metadata.put("granted_by", actor.userId().toString());
         LedgerEntry entry = new LedgerEntry(ids.newId(), command.userId(), command.amount(), TransactionType.GRANT,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), metadata, null);
@@ -67,7 +65,9 @@ public final class GrantCreditsService implements GrantCreditsUseCase {
         if (command.amount() <= 0) {
             violations.add(new Violation("amount", "must be > 0"));
         }
-        if (command.reason() != null && command.reason().length() > MAX_REASON_LENGTH) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            violations.add(new Violation("reason", "must not be blank"));
+        } else if (command.reason().length() > MAX_REASON_LENGTH) {
             violations.add(new Violation("reason", "must have at most " + MAX_REASON_LENGTH + " characters"));
         }
         if (!violations.isEmpty()) {

@@ -77,8 +77,9 @@ class CreditServicesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> grant.grant(admin, new GrantCommand(UUID.randomUUID(), 5, "promo")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> grant.grant(admin, new GrantCommand(target, 0, null)))
-                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> grant.grant(admin, new GrantCommand(target, 0, " ")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactly("amount", "reason"));
         CreditTransaction tx = grant.grant(admin, new GrantCommand(target, 5, "promo"));
         assertThat(tx.type()).isEqualTo(TransactionType.GRANT);
         assertThat(tx.metadata()).containsEntry("reason", "promo").containsEntry("granted_by", admin.userId().toString());
