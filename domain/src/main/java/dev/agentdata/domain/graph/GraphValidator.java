@@ -20,6 +20,7 @@ public final class GraphValidator {
     public static final int MAX_DESCRIPTION = 500;
     public static final int MAX_NODE_ID = 64;
     public static final int MAX_LABEL = 100;
+    private static final int MAX_CYCLE_NODES_NAMED = 20;
 
     private GraphValidator() {
     }
@@ -205,8 +206,12 @@ public final class GraphValidator {
         }
         List<Integer> cycle = walkLinks.subList(visitedAt[v], walkLinks.size());
         StringBuilder names = new StringBuilder();
-        for (int k = cycle.size() - 1; k >= 0; k--) {
+        int shown = Math.min(cycle.size(), MAX_CYCLE_NODES_NAMED);
+        for (int k = cycle.size() - 1; k >= cycle.size() - shown; k--) {
             names.append(nodes.get(edges[cycle.get(k)][0]).id()).append(" -> ");
+        }
+        if (shown < cycle.size()) {
+            names.append("... (").append(cycle.size()).append(" nodes) -> ");
         }
         names.append(nodes.get(edges[cycle.get(cycle.size() - 1)][0]).id());
         int closing = cycle.get(0);
