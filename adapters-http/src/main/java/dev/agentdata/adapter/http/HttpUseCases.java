@@ -1,0 +1,317 @@
+package dev.agentdata.adapter.http;
+
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+
+import dev.agentdata.application.port.in.block.ListBlocksUseCase;
+import dev.agentdata.application.port.in.execution.AddNodeExecutionUseCase;
+import dev.agentdata.application.port.in.execution.CancelExecutionUseCase;
+import dev.agentdata.application.port.in.execution.GetExecutionUseCase;
+import dev.agentdata.application.port.in.execution.ListExecutionsUseCase;
+import dev.agentdata.application.port.in.execution.StartExecutionUseCase;
+import dev.agentdata.application.port.in.execution.TransitionExecutionUseCase;
+import dev.agentdata.application.port.in.execution.TransitionNodeExecutionUseCase;
+import dev.agentdata.application.port.in.graph.CreateGraphUseCase;
+import dev.agentdata.application.port.in.graph.DeleteGraphUseCase;
+import dev.agentdata.application.port.in.graph.GetGraphUseCase;
+import dev.agentdata.application.port.in.graph.GetGraphVersionUseCase;
+import dev.agentdata.application.port.in.graph.ListGraphVersionsUseCase;
+import dev.agentdata.application.port.in.graph.ListGraphsUseCase;
+import dev.agentdata.application.port.in.graph.SetActiveVersionUseCase;
+import dev.agentdata.application.port.in.graph.UpdateGraphUseCase;
+import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
+import dev.agentdata.application.port.in.user.GetUserUseCase;
+import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
+import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
+import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
+
+/**
+ * The incoming ports the HTTP adapter calls, gathered through a builder so that features can add theirs
+ * without breaking callers. A use case left unset answers 500 when its route is called (handy for tests);
+ * bootstrap sets them all. Without {@code authenticateApiKey} every {@code X-API-Key} is a 401.
+ */
+public final class HttpUseCases {
+    private final GetOrCreateUserUseCase getOrCreateUser;
+    private final GetUserUseCase getUser;
+    private final UpdateProfileUseCase updateProfile;
+    private final UpdatePreferencesUseCase updatePreferences;
+    private final ListBlocksUseCase listBlocks;
+    private final CreateGraphUseCase createGraph;
+    private final ListGraphsUseCase listGraphs;
+    private final GetGraphUseCase getGraph;
+    private final GetGraphVersionUseCase getGraphVersion;
+    private final ListGraphVersionsUseCase listGraphVersions;
+    private final UpdateGraphUseCase updateGraph;
+    private final SetActiveVersionUseCase setActiveVersion;
+    private final DeleteGraphUseCase deleteGraph;
+    private final StartExecutionUseCase startExecution;
+    private final ListExecutionsUseCase listExecutions;
+    private final GetExecutionUseCase getExecution;
+    private final TransitionExecutionUseCase transitionExecution;
+    private final CancelExecutionUseCase cancelExecution;
+    private final AddNodeExecutionUseCase addNodeExecution;
+    private final TransitionNodeExecutionUseCase transitionNodeExecution;
+    private final Optional<AuthenticateApiKeyUseCase> authenticateApiKey;
+
+    private HttpUseCases(Builder b) {
+        this.getOrCreateUser = b.getOrCreateUser != null ? b.getOrCreateUser : missing(GetOrCreateUserUseCase.class);
+        this.getUser = b.getUser != null ? b.getUser : missing(GetUserUseCase.class);
+        this.updateProfile = b.updateProfile != null ? b.updateProfile : missing(UpdateProfileUseCase.class);
+        this.updatePreferences = b.updatePreferences != null ? b.updatePreferences : missing(UpdatePreferencesUseCase.class);
+        this.listBlocks = b.listBlocks != null ? b.listBlocks : missing(ListBlocksUseCase.class);
+        this.createGraph = b.createGraph != null ? b.createGraph : missing(CreateGraphUseCase.class);
+        this.listGraphs = b.listGraphs != null ? b.listGraphs : missing(ListGraphsUseCase.class);
+        this.getGraph = b.getGraph != null ? b.getGraph : missing(GetGraphUseCase.class);
+        this.getGraphVersion = b.getGraphVersion != null ? b.getGraphVersion : missing(GetGraphVersionUseCase.class);
+        this.listGraphVersions = b.listGraphVersions != null ? b.listGraphVersions : missing(ListGraphVersionsUseCase.class);
+        this.updateGraph = b.updateGraph != null ? b.updateGraph : missing(UpdateGraphUseCase.class);
+        this.setActiveVersion = b.setActiveVersion != null ? b.setActiveVersion : missing(SetActiveVersionUseCase.class);
+        this.deleteGraph = b.deleteGraph != null ? b.deleteGraph : missing(DeleteGraphUseCase.class);
+        this.startExecution = b.startExecution != null ? b.startExecution : missing(StartExecutionUseCase.class);
+        this.listExecutions = b.listExecutions != null ? b.listExecutions : missing(ListExecutionsUseCase.class);
+        this.getExecution = b.getExecution != null ? b.getExecution : missing(GetExecutionUseCase.class);
+        this.transitionExecution = b.transitionExecution != null ? b.transitionExecution : missing(TransitionExecutionUseCase.class);
+        this.cancelExecution = b.cancelExecution != null ? b.cancelExecution : missing(CancelExecutionUseCase.class);
+        this.addNodeExecution = b.addNodeExecution != null ? b.addNodeExecution : missing(AddNodeExecutionUseCase.class);
+        this.transitionNodeExecution = b.transitionNodeExecution != null ? b.transitionNodeExecution : missing(TransitionNodeExecutionUseCase.class);
+        this.authenticateApiKey = Optional.ofNullable(b.authenticateApiKey);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public GetOrCreateUserUseCase getOrCreateUser() {
+        return getOrCreateUser;
+    }
+
+    public GetUserUseCase getUser() {
+        return getUser;
+    }
+
+    public UpdateProfileUseCase updateProfile() {
+        return updateProfile;
+    }
+
+    public UpdatePreferencesUseCase updatePreferences() {
+        return updatePreferences;
+    }
+
+    public ListBlocksUseCase listBlocks() {
+        return listBlocks;
+    }
+
+    public CreateGraphUseCase createGraph() {
+        return createGraph;
+    }
+
+    public ListGraphsUseCase listGraphs() {
+        return listGraphs;
+    }
+
+    public GetGraphUseCase getGraph() {
+        return getGraph;
+    }
+
+    public GetGraphVersionUseCase getGraphVersion() {
+        return getGraphVersion;
+    }
+
+    public ListGraphVersionsUseCase listGraphVersions() {
+        return listGraphVersions;
+    }
+
+    public UpdateGraphUseCase updateGraph() {
+        return updateGraph;
+    }
+
+    public SetActiveVersionUseCase setActiveVersion() {
+        return setActiveVersion;
+    }
+
+    public DeleteGraphUseCase deleteGraph() {
+        return deleteGraph;
+    }
+
+    public StartExecutionUseCase startExecution() {
+        return startExecution;
+    }
+
+    public ListExecutionsUseCase listExecutions() {
+        return listExecutions;
+    }
+
+    public GetExecutionUseCase getExecution() {
+        return getExecution;
+    }
+
+    public TransitionExecutionUseCase transitionExecution() {
+        return transitionExecution;
+    }
+
+    public CancelExecutionUseCase cancelExecution() {
+        return cancelExecution;
+    }
+
+    public AddNodeExecutionUseCase addNodeExecution() {
+        return addNodeExecution;
+    }
+
+    public TransitionNodeExecutionUseCase transitionNodeExecution() {
+        return transitionNodeExecution;
+    }
+
+    public Optional<AuthenticateApiKeyUseCase> authenticateApiKey() {
+        return authenticateApiKey;
+    }
+
+    private static <T> T missing(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "toString" -> "missing " + port.getSimpleName();
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> proxy == args[0];
+                };
+            }
+            throw new IllegalStateException(port.getSimpleName() + " is not wired");
+        }));
+    }
+
+    /** Collects the use cases; every setter returns the builder. */
+    public static final class Builder {
+        private GetOrCreateUserUseCase getOrCreateUser;
+        private GetUserUseCase getUser;
+        private UpdateProfileUseCase updateProfile;
+        private UpdatePreferencesUseCase updatePreferences;
+        private ListBlocksUseCase listBlocks;
+        private CreateGraphUseCase createGraph;
+        private ListGraphsUseCase listGraphs;
+        private GetGraphUseCase getGraph;
+        private GetGraphVersionUseCase getGraphVersion;
+        private ListGraphVersionsUseCase listGraphVersions;
+        private UpdateGraphUseCase updateGraph;
+        private SetActiveVersionUseCase setActiveVersion;
+        private DeleteGraphUseCase deleteGraph;
+        private StartExecutionUseCase startExecution;
+        private ListExecutionsUseCase listExecutions;
+        private GetExecutionUseCase getExecution;
+        private TransitionExecutionUseCase transitionExecution;
+        private CancelExecutionUseCase cancelExecution;
+        private AddNodeExecutionUseCase addNodeExecution;
+        private TransitionNodeExecutionUseCase transitionNodeExecution;
+        private AuthenticateApiKeyUseCase authenticateApiKey;
+
+        private Builder() {
+        }
+
+        public Builder getOrCreateUser(GetOrCreateUserUseCase value) {
+            this.getOrCreateUser = value;
+            return this;
+        }
+
+        public Builder getUser(GetUserUseCase value) {
+            this.getUser = value;
+            return this;
+        }
+
+        public Builder updateProfile(UpdateProfileUseCase value) {
+            this.updateProfile = value;
+            return this;
+        }
+
+        public Builder updatePreferences(UpdatePreferencesUseCase value) {
+            this.updatePreferences = value;
+            return this;
+        }
+
+        public Builder listBlocks(ListBlocksUseCase value) {
+            this.listBlocks = value;
+            return this;
+        }
+
+        public Builder createGraph(CreateGraphUseCase value) {
+            this.createGraph = value;
+            return this;
+        }
+
+        public Builder listGraphs(ListGraphsUseCase value) {
+            this.listGraphs = value;
+            return this;
+        }
+
+        public Builder getGraph(GetGraphUseCase value) {
+            this.getGraph = value;
+            return this;
+        }
+
+        public Builder getGraphVersion(GetGraphVersionUseCase value) {
+            this.getGraphVersion = value;
+            return this;
+        }
+
+        public Builder listGraphVersions(ListGraphVersionsUseCase value) {
+            this.listGraphVersions = value;
+            return this;
+        }
+
+        public Builder updateGraph(UpdateGraphUseCase value) {
+            this.updateGraph = value;
+            return this;
+        }
+
+        public Builder setActiveVersion(SetActiveVersionUseCase value) {
+            this.setActiveVersion = value;
+            return this;
+        }
+
+        public Builder deleteGraph(DeleteGraphUseCase value) {
+            this.deleteGraph = value;
+            return this;
+        }
+
+        public Builder startExecution(StartExecutionUseCase value) {
+            this.startExecution = value;
+            return this;
+        }
+
+        public Builder listExecutions(ListExecutionsUseCase value) {
+            this.listExecutions = value;
+            return this;
+        }
+
+        public Builder getExecution(GetExecutionUseCase value) {
+            this.getExecution = value;
+            return this;
+        }
+
+        public Builder transitionExecution(TransitionExecutionUseCase value) {
+            this.transitionExecution = value;
+            return this;
+        }
+
+        public Builder cancelExecution(CancelExecutionUseCase value) {
+            this.cancelExecution = value;
+            return this;
+        }
+
+        public Builder addNodeExecution(AddNodeExecutionUseCase value) {
+            this.addNodeExecution = value;
+            return this;
+        }
+
+        public Builder transitionNodeExecution(TransitionNodeExecutionUseCase value) {
+            this.transitionNodeExecution = value;
+            return this;
+        }
+
+        public Builder authenticateApiKey(AuthenticateApiKeyUseCase value) {
+            this.authenticateApiKey = value;
+            return this;
+        }
+
+        public HttpUseCases build() {
+            return new HttpUseCases(this);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.agentdata.adapter.http.auth;
+
+import java.util.Optional;
+
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+
+import dev.agentdata.adapter.http.common.ProblemMapper;
+import dev.agentdata.adapter.http.common.UnauthorizedException;
+import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
+import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
+import dev.agentdata.domain.user.User;
+import dev.agentdata.domain.user.UserContext;
+
+/**
+ * Authenticates every {@code /api/} request (bearer JWT or {@code X-API-Key}), applies the {@link RoutePolicy}
+ * and registers the caller's {@link UserContext} in the request context.
+ */
+public final class AuthFilter implements Filter {
+    static final HeaderName API_KEY = HeaderNames.create("X-API-Key");
+
+    private final JwtVerifier jwt;
+    private final GetOrCreateUserUseCase users;
+    private final Optional<AuthenticateApiKeyUseCase> apiKeys;
+    private final RoutePolicy policy;
+    private final ProblemMapper problems;
+
+    public AuthFilter(JwtVerifier jwt, GetOrCreateUserUseCase users, Optional<AuthenticateApiKeyUseCase> apiKeys,
+                      RoutePolicy policy, ProblemMapper problems) {
+        this.jwt = jwt;
+        this.users = users;
+        this.apiKeys = apiKeys;
+        this.policy = policy;
+        this.problems = problems;
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        String path = req.path().path();
+        if (!path.startsWith("/api/")) {
+            chain.proceed();
+            return;
+        }
+        try {
+            UserContext actor = authenticate(req);
+            policy.check(req.prologue().method(), path, actor);
+            req.context().register(actor);
+        } catch (RuntimeException e) {
+            problems.write(req, res, e);
+            return;
+        }
+        chain.proceed();
+    }
+
+    private UserContext authenticate(RoutingRequest req) {
+        Optional<String> authorization = req.headers().first(HeaderNames.AUTHORIZATION);
+        if (authorization.isPresent()) {
+            String value = authorization.get();
+            if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new UnauthorizedException("the Authorization header must be a Bearer token");
+            }
+            JwtVerifier.Verified verified = jwt.verify(value.substring(7).trim());
+            User user = users.getOrCreate(verified.claims());
+            return UserContext.ofToken(user.id(), verified.admin());
+        }
+        Optional<String> key = req.headers().first(API_KEY);
+        if (key.isPresent()) {
+            return apiKeys.flatMap(k -> k.authenticate(key.get().trim()))
+                    .orElseThrow(() -> new UnauthorizedException("the API key is unknown or revoked"));
+        }
+        throw new UnauthorizedException("credentials are required: a Bearer token or an X-API-Key");
+    }
+}

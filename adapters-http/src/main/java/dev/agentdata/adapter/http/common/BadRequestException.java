@@ -1,0 +1,23 @@
+package dev.agentdata.adapter.http.common;
+
+import java.util.List;
+
+import dev.agentdata.domain.common.Violation;
+
+/** A request whose shape is wrong (malformed JSON, wrong type, unknown field, bad query parameter): 400. */
+public final class BadRequestException extends RuntimeException {
+    private final transient List<Violation> errors;
+
+    public BadRequestException(String detail, List<Violation> errors) {
+        super(detail, null, false, false);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static BadRequestException of(String path, String message) {
+        return new BadRequestException("the request is malformed", List.of(new Violation(path, message)));
+    }
+
+    public List<Violation> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.agentdata.adapter.http.graph;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.application.port.in.graph.GraphInput;
+
+/** Body of create and update: one graph version. {@code name} and {@code nodes} are required. */
+public record GraphRequest(String name, String description, @JsonProperty("is_template") Boolean isTemplate,
+                           List<NodeRequest> nodes, List<LinkRequest> links) {
+
+    /** Checks the shape (400, every problem listed) and makes the use-case input. */
+    public GraphInput toInput() {
+        Shape shape = new Shape().required("name", name).required("nodes", nodes);
+        if (nodes != null) {
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i) == null) {
+                    shape.add("nodes[" + i + "]", "must be an object");
+                } else {
+                    nodes.get(i).checkShape("nodes[" + i + "]", shape);
+                }
+            }
+        }
+        if (links != null) {
+            for (int i = 0; i < links.size(); i++) {
+                if (links.get(i) == null) {
+                    shape.add("links[" + i + "]", "must be an object");
+                } else {
+                    links.get(i).checkShape("links[" + i + "]", shape);
+                }
+            }
+        }
+        shape.check();
+        return new GraphInput(name, description, Boolean.TRUE.equals(isTemplate),
+                nodes.stream().map(NodeRequest::toNode).toList(),
+                links == null ? List.of() : links.stream().map(LinkRequest::toInput).toList());
+    }
+}

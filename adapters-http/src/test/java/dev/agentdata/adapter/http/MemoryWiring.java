@@ -1,0 +1,56 @@
+package dev.agentdata.adapter.http;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.InMemoryTransactions;
+import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
+import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
+import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
+import dev.agentdata.application.port.out.IdGenerator;
+import dev.agentdata.application.service.block.ListBlocksService;
+import dev.agentdata.application.service.execution.ExecutionQueryService;
+import dev.agentdata.application.service.execution.ExecutionTransitionService;
+import dev.agentdata.application.service.execution.NodeCostCharger;
+import dev.agentdata.application.service.execution.NodeExecutionService;
+import dev.agentdata.application.service.execution.StartExecutionService;
+import dev.agentdata.application.service.graph.GraphAccess;
+import dev.agentdata.application.service.graph.GraphCommandService;
+import dev.agentdata.application.service.graph.GraphQueryService;
+import dev.agentdata.application.service.user.UserService;
+
+/** The real services on the in-memory adapter, wired by hand as bootstrap does. */
+final class MemoryWiring {
+    private MemoryWiring() {
+    }
+
+    static HttpUseCases useCases(Clock clock) {
+        IdGenerator ids = UUID::randomUUID;
+        InMemoryDatabase db = new InMemoryDatabase();
+        InMemoryTransactions tx = new InMemoryTransactions(db);
+        InMemoryGraphRepository graphRepo = new InMemoryGraphRepository(db);
+        InMemoryExecutionRepository executionRepo = new InMemoryExecutionRepository(db);
+        StaticBlockCatalog blocks = new StaticBlockCatalog();
+        GraphAccess access = new GraphAccess(graphRepo);
+        UserService users = new UserService(new InMemoryUserRepository(db), tx, clock);
+        GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock);
+        GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
+        ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, tx, clock);
+        NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx, NodeCostCharger.NONE, ids, clock);
+        ExecutionQueryService executionQueries = new ExecutionQueryService(executionRepo, tx);
+        return HttpUseCases.builder()
+                .getOrCreateUser(users).getUser(users).updateProfile(users).updatePreferences(users)
+                .listBlocks(new ListBlocksService(blocks))
+                .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
+                .deleteGraph(graphCommands)
+                .getGraph(graphQueries).getGraphVersion(graphQueries).listGraphVersions(graphQueries)
+                .listGraphs(graphQueries)
+                .startExecution(new StartExecutionService(executionRepo, access, blocks, tx, ids, clock))
+                .transitionExecution(transitions).cancelExecution(transitions)
+                .addNodeExecution(nodes).transitionNodeExecution(nodes)
+                .getExecution(executionQueries).listExecutions(executionQueries)
+                .build();
+    }
+}
