@@ -125,6 +125,8 @@ public abstract class CreditLedgerContractTest {
         LedgerAppend after = transactions().inTransaction(() -> {
             assertThatThrownBy(() -> ledger().append(entry(u, 50, TransactionType.TOP_UP, "k-1", T0)))
                     .isInstanceOf(IdempotencyConflictException.class);
+            assertThatThrownBy(() -> ledger().append(entry(u, 100, TransactionType.GRANT, "k-1", T0)))
+                    .isInstanceOf(IdempotencyConflictException.class);
             assertThatThrownBy(() -> ledger().append(entry(u, -500, TransactionType.USAGE, null, T0)))
                     .isInstanceOf(InsufficientCreditsException.class);
             return ledger().append(entry(u, 5, TransactionType.TOP_UP, "k-2", T0));

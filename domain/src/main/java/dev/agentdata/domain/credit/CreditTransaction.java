@@ -37,8 +37,8 @@ public record CreditTransaction(UUID id, UUID userId, long amount, TransactionTy
         }
     }
 
-    /** Whether a replay of {@code key} with {@code otherAmount} asks for the same change as this transaction. */
-    public boolean sameRequest(long otherAmount) {
-        return amount == otherAmount;
+    /** Whether a replay of this transaction's key asks for the same change (same type and amount). */
+    public boolean sameRequest(TransactionType otherType, long otherAmount) {
+        return type == otherType && amount == otherAmount;
     }
 }

@@ -54,6 +54,14 @@ class CreditTransactionTest {
     }
 
     @Test
+    void sameRequest_needsSameTypeAndAmount() {
+        CreditTransaction t = tx(5, TransactionType.TOP_UP, 5, "k");
+        assertThat(t.sameRequest(TransactionType.TOP_UP, 5)).isTrue();
+        assertThat(t.sameRequest(TransactionType.TOP_UP, 6)).isFalse();
+        assertThat(t.sameRequest(TransactionType.GRANT, 5)).isFalse();
+    }
+
+    @Test
     void wireNames_roundTrip() {
         for (TransactionType t : TransactionType.values()) {
             assertThat(TransactionType.fromWireName(t.wireName())).contains(t);

@@ -50,7 +50,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
                     : new IdempotencyKey(entry.userId(), entry.idempotencyKey());
             if (key != null && byKey.containsKey(key)) {
                 CreditTransaction first = byKey.get(key);
-                if (!first.sameRequest(entry.amount())) {
+                if (!first.sameRequest(entry.type(), entry.amount())) {
                     throw new IdempotencyConflictException(entry.idempotencyKey());
                 }
                 return new LedgerAppend(first, true);

@@ -55,7 +55,7 @@ public final class PostgresCreditLedger implements CreditLedger {
             if (entry.idempotencyKey() != null) {
                 Optional<CreditTransaction> first = findByKey(c, entry);
                 if (first.isPresent()) {
-                    if (!first.get().sameRequest(entry.amount())) {
+                    if (!first.get().sameRequest(entry.type(), entry.amount())) {
                         throw new IdempotencyConflictException(entry.idempotencyKey());
                     }
                     return new LedgerAppend(first.get(), true);

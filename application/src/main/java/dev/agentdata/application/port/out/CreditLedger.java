@@ -21,7 +21,7 @@ public interface CreditLedger {
      * Both exceptions leave the ledger and the unit of work as they were, usable for further calls.
      *
      * @throws InsufficientCreditsException when the balance would go below zero
-     * @throws IdempotencyConflictException when the key was used with a different amount
+     * @throws IdempotencyConflictException when the key was used with a different amount or type
      */
     LedgerAppend append(LedgerEntry entry);
 

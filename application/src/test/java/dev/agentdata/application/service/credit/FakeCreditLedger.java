@@ -34,7 +34,7 @@ final class FakeCreditLedger implements CreditLedger {
         Optional<CreditTransaction> first = rows.stream().filter(t -> t.userId().equals(entry.userId())
                 && entry.idempotencyKey() != null && entry.idempotencyKey().equals(t.idempotencyKey())).findFirst();
         if (first.isPresent()) {
-            if (first.get().amount() != entry.amount()) {
+            if (!first.get().sameRequest(entry.type(), entry.amount())) {
                 throw new IdempotencyConflictException(entry.idempotencyKey());
             }
             return new LedgerAppend(first.get(), true);
