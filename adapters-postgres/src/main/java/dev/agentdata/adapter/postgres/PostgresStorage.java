@@ -16,11 +16,13 @@ import dev.agentdata.adapter.postgres.apikey.PostgresApiKeyRepository;
 import dev.agentdata.adapter.postgres.credit.PostgresCreditLedger;
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
+import dev.agentdata.adapter.postgres.store.PostgresStoreRepository;
 import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
 
@@ -39,6 +41,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final DbClient dbClient;
     private final Readiness readiness;
     private final PostgresTransactions transactions;
+    private final PostgresStoreRepository store;
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
@@ -54,6 +57,7 @@ public final class PostgresStorage implements AutoCloseable {
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
         this.transactions = new PostgresTransactions(jdbc);
+        this.store = new PostgresStoreRepository(jdbc);
         this.users = new PostgresUserRepository(jdbc);
         this.graphs = new PostgresGraphRepository(jdbc);
         this.executions = new PostgresExecutionRepository(jdbc);
@@ -113,6 +117,10 @@ public final class PostgresStorage implements AutoCloseable {
         }
         return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
                 pool.getThreadsAwaitingConnection(), settings.poolSize());
+    }
+
+    public StoreRepository store() {
+        return store;
     }
 
     public UserRepository users() {
