@@ -135,6 +135,10 @@ class CreditsHttpTest {
         assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u,
                 Map.of("enabled", true, "threshold", -1, "amount", 0)), 422);
         assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, Map.of("threshold", 1, "amount", 5)), 400);
+        assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, Map.of("enabled", false, "threshold", 1)), 400);
+        assertThat(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u,
+                Map.of("enabled", false, "threshold", 0, "amount", 5)).raw())
+                .isEqualTo("{\"enabled\":false,\"threshold\":0,\"amount\":5}");
         assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u,
                 Map.of("enabled", "yes", "threshold", 1, "amount", 5)), 400);
     }
