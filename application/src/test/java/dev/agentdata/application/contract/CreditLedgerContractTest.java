@@ -136,6 +136,16 @@ public abstract class CreditLedgerContractTest {
     }
 
     @Test
+    void topUpBeyondTheLargestBalance_isAValidationErrorAndChangesNothing() {
+        UUID u = newUser();
+        append(u, Long.MAX_VALUE, TransactionType.TOP_UP, null);
+        assertThatThrownBy(() -> append(u, 1, TransactionType.TOP_UP, "over"))
+                .isInstanceOf(dev.agentdata.domain.common.ValidationException.class);
+        assertThat(ledger().balance(u)).isEqualTo(Long.MAX_VALUE);
+        assertThat(ledger().count(u)).isEqualTo(1);
+    }
+
+    @Test
     void keys_belongToOneUser() {
         UUID a = newUser();
         UUID b = newUser();

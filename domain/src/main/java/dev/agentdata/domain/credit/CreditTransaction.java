@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.graph.JsonValues;
 
 /**
@@ -35,6 +36,25 @@ public record CreditTransaction(UUID id, UUID userId, long amount, TransactionTy
         if (amount == 0 || (amount < 0) != type.debits()) {
             throw new IllegalArgumentException("amount " + amount + " does not fit type " + type.wireName());
         }
+    }
+
+    /**
+     * The balance after adding {@code amount} to {@code balance}.
+     *
+     * @throws InsufficientCreditsException when it would go below zero
+     * @throws ValidationException when it would not fit in a long
+     */
+    public static long balanceAfter(long balance, long amount) {
+        long next;
+        try {
+            next = Math.addExact(balance, amount);
+        } catch (ArithmeticException e) {
+            throw ValidationException.of("amount", "would make the balance overflow");
+        }
+        if (next < 0) {
+            throw new InsufficientCreditsException(balance, -amount);
+        }
+        return next;
     }
 
     /** Whether a replay of this transaction's key asks for the same change (same type and amount). */

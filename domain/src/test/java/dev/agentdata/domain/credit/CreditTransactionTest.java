@@ -62,6 +62,14 @@ class CreditTransactionTest {
     }
 
     @Test
+    void balanceAfter_refusesNegativeAndOverflowingBalances() {
+        assertThat(CreditTransaction.balanceAfter(10, -10)).isZero();
+        assertThatThrownBy(() -> CreditTransaction.balanceAfter(10, -11)).isInstanceOf(InsufficientCreditsException.class);
+        assertThatThrownBy(() -> CreditTransaction.balanceAfter(Long.MAX_VALUE, 1))
+                .isInstanceOf(dev.agentdata.domain.common.ValidationException.class);
+    }
+
+    @Test
     void wireNames_roundTrip() {
         for (TransactionType t : TransactionType.values()) {
             assertThat(TransactionType.fromWireName(t.wireName())).contains(t);

@@ -15,7 +15,6 @@ import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.IdempotencyConflictException;
-import dev.agentdata.domain.credit.InsufficientCreditsException;
 
 /** Credit ledgers in memory: every append runs under the database lock and is undone with its unit of work. */
 public final class InMemoryCreditLedger implements CreditLedger {
@@ -56,10 +55,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
                 return new LedgerAppend(first, true);
             }
             long balance = balances.getOrDefault(entry.userId(), 0L);
-            long next = balance + entry.amount();
-            if (next < 0) {
-                throw new InsufficientCreditsException(balance, -entry.amount());
-            }
+            long next = CreditTransaction.balanceAfter(balance, entry.amount());
             CreditTransaction tx = entry.withRunningBalance(next);
             Map<UUID, CreditTransaction> ledger = transactions.computeIfAbsent(entry.userId(), u -> new LinkedHashMap<>());
             ledger.put(tx.id(), tx);

@@ -21,7 +21,6 @@ import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.IdempotencyConflictException;
-import dev.agentdata.domain.credit.InsufficientCreditsException;
 
 /**
  * The ledger in Postgres. An append locks the user's {@code credit_balances} row ({@code FOR UPDATE}), then
@@ -61,10 +60,7 @@ public final class PostgresCreditLedger implements CreditLedger {
                     return new LedgerAppend(first.get(), true);
                 }
             }
-            long next = balance + entry.amount();
-            if (next < 0) {
-                throw new InsufficientCreditsException(balance, -entry.amount());
-            }
+            long next = CreditTransaction.balanceAfter(balance, entry.amount());
             CreditTransaction tx = entry.withRunningBalance(next);
             try (PreparedStatement ps = c.prepareStatement(CreditRows.SET_BALANCE)) {
                 ps.setLong(1, next);
