@@ -1,0 +1,242 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP load driver of bench/lifecycle.sh: N virtual-thread clients each run the execution lifecycle in a loop
+ * (create execution, running, add node execution, node running, node completed, execution completed) for S
+ * seconds after a warm-up, and print lifecycles per second and per-step latencies. Loopback only; stops by itself.
+ *
+ * <pre>java bench/LifecycleLoad.java BASE_URL TOKEN CLIENTS SECONDS [WARMUP_SECONDS]</pre>
+ * Prints {@code graph_id=...}, {@code user_id=...} and {@code http_lifecycles_per_second=...} lines for the script.
+ */
+public final class LifecycleLoad {
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
+    private static final String[] STEPS = {"create", "running", "add_node", "node_running", "node_completed", "completed"};
+    private static final String GRAPH = """
+            {"name": "bench lifecycle", "description": null, "is_template": false,
+             "nodes": [
+               {"id": "in", "block_id": "c0a8e994-ebf1-4a9c-a4d8-89d09c86741b", "label": "input",
+                "input_default": {"value": 1}, "metadata": {}, "node_type": "input"},
+               {"id": "out", "block_id": "363ae599-353e-4804-937e-b2ee3cef3da4", "label": "output",
+                "input_default": {}, "metadata": {}, "node_type": "output"}],
+             "links": [{"source_id": "in", "sink_id": "out", "source_name": "result", "sink_name": "value",
+                        "is_static": false}]}""";
+
+    private final HttpClient http;
+    private final String base;
+    private final String token;
+
+    private LifecycleLoad(String base, String token, ExecutorService executor) {
+        this.base = base.replaceAll("/+$", "") + "/api/v1";
+        this.token = token;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: LifecycleLoad BASE_URL TOKEN CLIENTS SECONDS [WARMUP_SECONDS]");
+            System.exit(2);
+        }
+        int clients = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
+        if (!args[0].startsWith("http://127.0.0.1:") && !args[0].startsWith("http://localhost:")) {
+            throw new IllegalArgumentException("loopback only: " + args[0]);
+        }
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            new LifecycleLoad(args[0], args[1], executor).run(executor, clients, seconds, warmup);
+        }
+    }
+
+    private void run(ExecutorService executor, int clients, int seconds, int warmup) throws Exception {
+        Reply me = send("GET", "/me", null);
+        expect(me, 200, "GET /me");
+        Reply graph = send("POST", "/graphs", GRAPH);
+        expect(graph, 201, "POST /graphs");
+        String graphId = id(graph);
+        System.out.println("user_id=" + id(me));
+        System.out.println("graph_id=" + graphId);
+
+        if (warmup > 0) {
+            Result w = phase(executor, graphId, clients, warmup);
+            System.out.printf("warmup: %d s, %d lifecycles, %d errors%n", warmup, w.lifecycles, w.errors);
+        }
+        Result r = phase(executor, graphId, clients, seconds);
+        double rate = r.lifecycles / r.seconds;
+        System.out.printf("http: %d clients, %.1f s, %d lifecycles, %d errors%n", clients, r.seconds, r.lifecycles, r.errors);
+        for (int s = 0; s < STEPS.length; s++) {
+            long[] l = r.latencies[s];
+            System.out.printf("  %-15s n=%-7d p50=%6.2f ms  p90=%6.2f ms  p99=%6.2f ms%n", STEPS[s], l.length,
+                    pct(l, 50), pct(l, 90), pct(l, 99));
+        }
+        System.out.printf("http_requests_per_second=%.1f%n", rate * STEPS.length);
+        System.out.printf("http_lifecycles_per_second=%.1f%n", rate);
+        if (r.lifecycles == 0) {
+            System.exit(1);
+        }
+    }
+
+    private Result phase(ExecutorService executor, String graphId, int clients, int seconds) throws Exception {
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        AtomicLong errors = new AtomicLong();
+        List<Future<Client>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(executor.submit(() -> new Client(graphId, end, errors).loop()));
+        }
+        long lifecycles = 0;
+        List<List<long[]>> perStep = new ArrayList<>();
+        for (int s = 0; s < STEPS.length; s++) {
+            perStep.add(new ArrayList<>());
+        }
+        for (Future<Client> f : futures) {
+            Client c = f.get();
+            lifecycles += c.done;
+            for (int s = 0; s < STEPS.length; s++) {
+                perStep.get(s).add(Arrays.copyOf(c.lat[s], c.n[s]));
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[][] lat = new long[STEPS.length][];
+        for (int s = 0; s < STEPS.length; s++) {
+            lat[s] = perStep.get(s).stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        }
+        return new Result(lifecycles, errors.get(), elapsed, lat);
+    }
+
+    private record Result(long lifecycles, long errors, double seconds, long[][] latencies) {
+    }
+
+    /** One client: lifecycles back to back until the deadline; a failed step abandons that lifecycle. */
+    private final class Client {
+        final String graphId;
+        final long end;
+        final AtomicLong errors;
+        final long[][] lat = new long[STEPS.length][1024];
+        final int[] n = new int[STEPS.length];
+        long done;
+
+        Client(String graphId, long end, AtomicLong errors) {
+            this.graphId = graphId;
+            this.end = end;
+            this.errors = errors;
+        }
+
+        Client loop() {
+            while (System.nanoTime() < end) {
+                try {
+                    if (lifecycle()) {
+                        done++;
+                    }
+                } catch (Exception e) {
+                    report("exception: " + e);
+                }
+            }
+            return this;
+        }
+
+        boolean lifecycle() throws Exception {
+            Reply r = step(0, "POST", "/graphs/" + graphId + "/executions", "{\"inputs\": {}}", 201);
+            if (r == null) {
+                return false;
+            }
+            String ex = id(r);
+            String exPath = "/executions/" + ex;
+            if (step(1, "POST", exPath + "/status", "{\"status\": \"running\"}", 200) == null) {
+                return false;
+            }
+            r = step(2, "POST", exPath + "/node-executions", "{\"node_id\": \"in\", \"inputs\": {\"value\": 1}}", 201);
+            if (r == null) {
+                return false;
+            }
+            String nodePath = exPath + "/node-executions/" + id(r) + "/status";
+            if (step(3, "POST", nodePath, "{\"status\": \"running\"}", 200) == null
+                    || step(4, "POST", nodePath, "{\"status\": \"completed\", \"outputs\": {\"result\": 1}}", 200) == null) {
+                return false;
+            }
+            r = step(5, "POST", exPath + "/status", "{\"status\": \"completed\", \"outputs\": {\"out\": 1}}", 200);
+            return r != null && "completed".equals(status(r));
+        }
+
+        Reply step(int s, String method, String path, String body, int expected) throws Exception {
+            long t0 = System.nanoTime();
+            Reply r = send(method, path, body);
+            long t = System.nanoTime() - t0;
+            if (n[s] == lat[s].length) {
+                lat[s] = Arrays.copyOf(lat[s], n[s] * 2);
+            }
+            lat[s][n[s]++] = t;
+            if (r.status != expected) {
+                report(STEPS[s] + " " + method + " " + path + " -> " + r.status + " " + abbreviate(r.body));
+                return null;
+            }
+            return r;
+        }
+
+        void report(String message) {
+            if (errors.incrementAndGet() <= 5) {
+                System.err.println("error: " + message);
+            }
+        }
+    }
+
+    private record Reply(int status, String body) {
+    }
+
+    private Reply send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(res.statusCode(), res.body());
+    }
+
+    private static void expect(Reply r, int status, String what) {
+        if (r.status != status) {
+            throw new IllegalStateException(what + " answered " + r.status + ": " + abbreviate(r.body));
+        }
+    }
+
+    private static String id(Reply r) {
+        Matcher m = ID.matcher(r.body);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + abbreviate(r.body));
+        }
+        return m.group(1);
+    }
+
+    private static String status(Reply r) {
+        Matcher m = STATUS.matcher(r.body);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}
