@@ -2,10 +2,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,7 +78,9 @@ public final class LifecycleLoad {
             Result w = phase(executor, graphId, clients, warmup);
             System.out.printf("warmup: %d s, %d lifecycles, %d errors%n", warmup, w.lifecycles, w.errors);
         }
+        CpuSnapshot before = CpuSnapshot.take();
         Result r = phase(executor, graphId, clients, seconds);
+        CpuSnapshot after = CpuSnapshot.take();
         double rate = r.lifecycles / r.seconds;
         System.out.printf("http: %d clients, %.1f s, %d lifecycles, %d errors%n", clients, r.seconds, r.lifecycles, r.errors);
         for (int s = 0; s < STEPS.length; s++) {
@@ -83,6 +88,7 @@ public final class LifecycleLoad {
             System.out.printf("  %-15s n=%-7d p50=%6.2f ms  p90=%6.2f ms  p99=%6.2f ms%n", STEPS[s], l.length,
                     pct(l, 50), pct(l, 90), pct(l, 99));
         }
+        after.print(before, r.seconds, r.lifecycles);
         System.out.printf("http_requests_per_second=%.1f%n", rate * STEPS.length);
         System.out.printf("http_lifecycles_per_second=%.1f%n", rate);
         if (r.lifecycles == 0) {
@@ -191,6 +197,77 @@ public final class LifecycleLoad {
             if (errors.incrementAndGet() <= 5) {
                 System.err.println("error: " + message);
             }
+        }
+    }
+
+    /**
+     * CPU seconds used so far by the machine (busy, and all), the server (pid in env BENCH_SERVER_PID), every
+     * process named postgres (other databases' too) and this driver; from /proc, zero where unreadable.
+     */
+    private record CpuSnapshot(double busy, double total, double server, double postgres, double driver) {
+        static final double HZ = 100.0;
+
+        static CpuSnapshot take() {
+            double busy = 0;
+            double total = 0;
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+                for (int i = 1; i < f.length && i <= 8; i++) {
+                    double v = Double.parseDouble(f[i]) / HZ;
+                    total += v;
+                    if (i != 4 && i != 5) {
+                        busy += v;
+                    }
+                }
+            } catch (Exception ignored) {
+                // not Linux: no machine figures
+            }
+            String pid = System.getenv("BENCH_SERVER_PID");
+            double server = pid == null ? 0 : ticks(Path.of("/proc", pid, "stat"));
+            double postgres = 0;
+            try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+                postgres = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .map(p -> p.resolve("stat")).filter(p -> comm(p).equals("postgres"))
+                        .mapToDouble(CpuSnapshot::ticks).sum();
+            } catch (Exception ignored) {
+                // no /proc
+            }
+            double driver = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+            return new CpuSnapshot(busy, total, server, postgres, driver);
+        }
+
+        private static String comm(Path stat) {
+            try {
+                String s = Files.readString(stat);
+                return s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+            } catch (Exception e) {
+                return "";
+            }
+        }
+
+        private static double ticks(Path stat) {
+            try {
+                String s = Files.readString(stat);
+                String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                return (Double.parseDouble(f[11]) + Double.parseDouble(f[12])) / HZ;
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+
+        void print(CpuSnapshot before, double seconds, long lifecycles) {
+            double n = Math.max(1, lifecycles);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("cpu during the run: machine %.0f%% busy of %d cores; cores used: server %.2f, "
+                            + "postgres (all) %.2f, load driver %.2f, rest %.2f%n",
+                    100 * (busy - before.busy) / Math.max(1e-9, total - before.total), cores,
+                    (server - before.server) / seconds, (postgres - before.postgres) / seconds,
+                    (driver - before.driver) / seconds,
+                    ((busy - before.busy) - (server - before.server) - (postgres - before.postgres)
+                            - (driver - before.driver)) / seconds);
+            System.out.printf("cpu per lifecycle: server %.2f ms, postgres %.2f ms, load driver %.2f ms%n",
+                    1000 * (server - before.server) / n, 1000 * (postgres - before.postgres) / n,
+                    1000 * (driver - before.driver) / n);
         }
     }
 

@@ -31,7 +31,7 @@ USER_ID="$(cat /proc/sys/kernel/random/uuid)"
 TOKEN="$(mint_token "$USER_ID")"
 
 echo "--- (a) HTTP: $BASE"
-"$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
+BENCH_SERVER_PID="$SERVER_PID" "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
     || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
 GRAPH_ID="$(sed -n 's/^graph_id=//p' "$WORK/http.out")"
 HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
@@ -39,11 +39,14 @@ HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
 stop_server
 
 echo "--- (b) pgbench -n -M $MODE -c $CLIENTS -j $CLIENTS -T $DURATION -f bench/lifecycle.sql"
+python3 "$BENCH_DIR/cpu.py" snap >"$WORK/cpu.before"
 PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
     -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/lifecycle.sql" "$DB_URL" >"$WORK/pgbench.out" 2>&1 \
     || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
 grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$WORK/pgbench.out"
 PG_RATE="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
+PG_DONE="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")"
+python3 "$BENCH_DIR/cpu.py" diff "$WORK/cpu.before" "$DURATION" "${PG_DONE:-0}"
 [[ -n "$PG_RATE" ]] || { cat "$WORK/pgbench.out" >&2; die "no tps in the pgbench output"; }
 
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
