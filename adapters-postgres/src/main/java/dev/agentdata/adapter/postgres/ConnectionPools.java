@@ -1,0 +1,37 @@
+package dev.agentdata.adapter.postgres;
+
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the HikariCP pool: connections use the configured schema and fail fast with the configured timeouts. */
+final class ConnectionPools {
+    private ConnectionPools() {
+    }
+
+    static HikariDataSource create(PostgresSettings s) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("agentdata");
+        c.setJdbcUrl(s.jdbcUrl());
+        if (s.user() != null) {
+            c.setUsername(s.user());
+        }
+        if (s.password() != null) {
+            c.setPassword(s.password());
+        }
+        c.setMaximumPoolSize(s.poolSize());
+        c.setMinimumIdle(Math.min(2, s.poolSize()));
+        c.setConnectionTimeout(TimeUnit.SECONDS.toMillis(s.poolTimeoutSeconds()));
+        c.setValidationTimeout(TimeUnit.SECONDS.toMillis(Math.min(s.connectTimeoutSeconds(), 5)));
+        c.addDataSourceProperty("connectTimeout", String.valueOf(s.connectTimeoutSeconds()));
+        c.addDataSourceProperty("socketTimeout", "0");
+        c.addDataSourceProperty("tcpKeepAlive", "true");
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
+        c.addDataSourceProperty("ApplicationName", "agentdata");
+        c.setConnectionInitSql("SET search_path TO \"" + s.schema() + "\"");
+        // Start even when the database is down; bootstrap's startup retries and readiness report it.
+        c.setInitializationFailTimeout(-1);
+        return new HikariDataSource(c);
+    }
+}

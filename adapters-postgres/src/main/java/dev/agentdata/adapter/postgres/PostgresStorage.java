@@ -1,0 +1,157 @@
+package dev.agentdata.adapter.postgres;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+
+import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
+import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
+import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
+import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.port.out.UserRepository;
+
+/**
+ * The Postgres adapter as one object for bootstrap: {@code new PostgresStorage(settings)} builds the pool, the
+ * DbClient and the repositories without touching the database; {@link #start(StartupRetry)} waits for the
+ * database and migrates it; {@link #close()} releases the pool. {@link #open} does both steps;
+ * {@link #openEmbedded} also starts the embedded server it then owns.
+ */
+public final class PostgresStorage implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
+
+    private final PostgresSettings settings;
+    private final HikariDataSource dataSource;
+    private final Jdbc jdbc;
+    private final DbClient dbClient;
+    private final Readiness readiness;
+    private final PostgresTransactions transactions;
+    private final PostgresUserRepository users;
+    private final PostgresGraphRepository graphs;
+    private final PostgresExecutionRepository executions;
+    private volatile AutoCloseable ownedServer;
+
+    public PostgresStorage(PostgresSettings settings) {
+        this.settings = settings;
+        this.dataSource = ConnectionPools.create(settings);
+        this.jdbc = new Jdbc(dataSource);
+        this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
+        jdbc.attach(dbClient);
+        this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
+        this.transactions = new PostgresTransactions(jdbc);
+        this.users = new PostgresUserRepository(jdbc);
+        this.graphs = new PostgresGraphRepository(jdbc);
+        this.executions = new PostgresExecutionRepository(jdbc);
+    }
+
+    /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
+    public static PostgresStorage open(PostgresSettings settings) {
+        PostgresStorage storage = new PostgresStorage(settings);
+        try {
+            return storage.start(StartupRetry.defaults());
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The embedded default: starts (or reuses) the Postgres whose data lives in {@code dataDir}, then opens
+     * storage on it in {@code schema}; {@link #close()} also stops that server.
+     */
+    public static PostgresStorage openEmbedded(Path dataDir, String schema) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        try {
+            PostgresStorage storage = open(server.settings(schema));
+            storage.ownedServer = server;
+            return storage;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** Waits for the database (bounded, logged retries), then applies the migrations to the schema. */
+    public PostgresStorage start(StartupRetry retry) {
+        retry.awaitConnection(dataSource);
+        var result = Migrations.migrate(dataSource, settings.schema());
+        if (result.migrationsExecuted == 0) {
+            LOG.log(Level.INFO, "database schema \"{0}\" is up to date", settings.schema());
+        } else {
+            LOG.log(Level.INFO, "database schema \"{0}\" migrated to version {1} ({2} migrations applied)",
+                    settings.schema(), result.targetSchemaVersion, result.migrationsExecuted);
+        }
+        return this;
+    }
+
+    /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */
+    public boolean isReachable() {
+        return readiness.isReachable();
+    }
+
+    public PoolStats poolStats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null) {
+            return new PoolStats(0, 0, 0, 0, settings.poolSize());
+        }
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                pool.getThreadsAwaitingConnection(), settings.poolSize());
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public GraphRepository graphs() {
+        return graphs;
+    }
+
+    public ExecutionRepository executions() {
+        return executions;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Pooled connections; inside a unit of work use {@link #jdbc()} so the unit's connection is used. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Connection access that joins the current unit of work, for adapters added later (credits, store, ...). */
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public DbClient dbClient() {
+        return dbClient;
+    }
+
+    public PostgresSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        readiness.close();
+        dataSource.close();
+        AutoCloseable server = ownedServer;
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not stop embedded Postgres: {0}", e.getMessage());
+            }
+        }
+    }
+}

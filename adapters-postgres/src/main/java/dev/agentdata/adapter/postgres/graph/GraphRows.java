@@ -1,0 +1,133 @@
+package dev.agentdata.adapter.postgres.graph;
+
+import static dev.agentdata.adapter.postgres.JsonColumns.instant;
+import static dev.agentdata.adapter.postgres.JsonColumns.jsonb;
+import static dev.agentdata.adapter.postgres.JsonColumns.map;
+import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
+import static dev.agentdata.adapter.postgres.JsonColumns.uuid;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphContent;
+import dev.agentdata.domain.graph.Link;
+import dev.agentdata.domain.graph.Node;
+import dev.agentdata.domain.graph.NodeType;
+
+/** SQL and row mapping for graph versions, their nodes and their links. */
+final class GraphRows {
+    static final String GRAPH_COLUMNS = "id, version, is_active, user_id, name, description, is_template, created_at, updated_at";
+
+    private static final String INSERT_GRAPH = "INSERT INTO graphs (" + GRAPH_COLUMNS + ") VALUES (?, ?, true, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_NODE = "INSERT INTO graph_nodes (graph_id, graph_version, id, position, block_id, "
+            + "label, input_default, metadata, node_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_LINK = "INSERT INTO graph_links (graph_id, graph_version, id, position, source_id, "
+            + "sink_id, source_name, sink_name, is_static) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_NODES = "SELECT id, block_id, label, input_default, metadata, node_type "
+            + "FROM graph_nodes WHERE graph_id = ? AND graph_version = ? ORDER BY position";
+    private static final String SELECT_LINKS = "SELECT id, source_id, sink_id, source_name, sink_name, is_static "
+            + "FROM graph_links WHERE graph_id = ? AND graph_version = ? ORDER BY position";
+
+    private GraphRows() {
+    }
+
+    /** The version row, then all nodes in one batch, then all links in one batch. */
+    static void insert(Connection c, Graph g) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_GRAPH)) {
+            ps.setObject(1, g.id());
+            ps.setInt(2, g.version());
+            ps.setObject(3, g.userId());
+            ps.setString(4, g.content().name());
+            ps.setString(5, g.content().description());
+            ps.setBoolean(6, g.content().isTemplate());
+            setInstant(ps, 7, g.createdAt());
+            setInstant(ps, 8, g.updatedAt());
+            ps.executeUpdate();
+        }
+        List<Node> nodes = g.content().nodes();
+        if (!nodes.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_NODE)) {
+                for (int i = 0; i < nodes.size(); i++) {
+                    Node n = nodes.get(i);
+                    ps.setObject(1, g.id());
+                    ps.setInt(2, g.version());
+                    ps.setString(3, n.id());
+                    ps.setInt(4, i);
+                    ps.setString(5, n.blockId());
+                    ps.setString(6, n.label());
+                    ps.setObject(7, jsonb(n.inputDefault()));
+                    ps.setObject(8, jsonb(n.metadata()));
+                    ps.setString(9, n.nodeType().wireName());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        List<Link> links = g.content().links();
+        if (!links.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
+                for (int i = 0; i < links.size(); i++) {
+                    Link l = links.get(i);
+                    ps.setObject(1, g.id());
+                    ps.setInt(2, g.version());
+                    ps.setObject(3, l.id());
+                    ps.setInt(4, i);
+                    ps.setString(5, l.sourceId());
+                    ps.setString(6, l.sinkId());
+                    ps.setString(7, l.sourceName());
+                    ps.setString(8, l.sinkName());
+                    ps.setBoolean(9, l.isStatic());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** The graph whose version row {@code rs} is on, with its nodes and links read in two more statements. */
+    static Graph read(Connection c, ResultSet rs) throws SQLException {
+        UUID id = uuid(rs, "id");
+        int version = rs.getInt("version");
+        GraphContent content = new GraphContent(rs.getString("name"), rs.getString("description"),
+                rs.getBoolean("is_template"), nodes(c, id, version), links(c, id, version));
+        return new Graph(id, version, rs.getBoolean("is_active"), uuid(rs, "user_id"), instant(rs, "created_at"),
+                instant(rs, "updated_at"), content);
+    }
+
+    private static List<Node> nodes(Connection c, UUID id, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_NODES)) {
+            ps.setObject(1, id);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Node> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Node(rs.getString("id"), rs.getString("block_id"), rs.getString("label"),
+                            map(rs, "input_default"), map(rs, "metadata"),
+                            NodeType.fromWireName(rs.getString("node_type")).orElseThrow()));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static List<Link> links(Connection c, UUID id, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_LINKS)) {
+            ps.setObject(1, id);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Link> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Link(uuid(rs, "id"), rs.getString("source_id"), rs.getString("sink_id"),
+                            rs.getString("source_name"), rs.getString("sink_name"), rs.getBoolean("is_static")));
+                }
+                return out;
+            }
+        }
+    }
+}

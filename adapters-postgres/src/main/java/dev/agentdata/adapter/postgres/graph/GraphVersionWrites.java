@@ -1,0 +1,104 @@
+package dev.agentdata.adapter.postgres.graph;
+
+import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.RetryableStorageException;
+import dev.agentdata.adapter.postgres.SqlErrors;
+import dev.agentdata.adapter.postgres.StorageException;
+import dev.agentdata.domain.graph.Graph;
+
+/**
+ * Writers of one graph's versions, serialized by a transaction-scoped advisory lock on the graph id. Should two
+ * still collide on the version key (a writer that did not read {@link #maxVersion} in its unit of work), that
+ * is reported as retryable so the unit of work runs again and picks the next number.
+ */
+final class GraphVersionWrites {
+    private static final String LOCK_GRAPH = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
+    private static final String MAX_VERSION = "SELECT max(version) FROM graphs WHERE id = ?";
+    private static final String DEACTIVATE_ALL = "UPDATE graphs SET is_active = false, updated_at = ? WHERE id = ?";
+    private static final String DEACTIVATE_IF_VERSION_EXISTS = "UPDATE graphs SET is_active = false, updated_at = ? "
+            + "WHERE id = ? AND EXISTS (SELECT 1 FROM graphs v WHERE v.id = ? AND v.version = ?)";
+    private static final String ACTIVATE = "UPDATE graphs SET is_active = true WHERE id = ? AND version = ?";
+
+    private final Jdbc jdbc;
+
+    GraphVersionWrites(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the graph's lock first, so the number read stays the maximum until the unit of work ends. */
+    OptionalInt maxVersion(UUID graphId) {
+        return jdbc.call(c -> {
+            lockGraph(c, graphId);
+            try (PreparedStatement ps = c.prepareStatement(MAX_VERSION)) {
+                ps.setObject(1, graphId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int max = rs.getInt(1);
+                    return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
+                }
+            }
+        });
+    }
+
+    void insertVersion(Graph graph) {
+        retryOnVersionRace(() -> jdbc.atomically(c -> {
+            lockGraph(c, graph.id());
+            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_ALL)) {
+                setInstant(ps, 1, graph.updatedAt());
+                ps.setObject(2, graph.id());
+                ps.executeUpdate();
+            }
+            GraphRows.insert(c, graph);
+            return null;
+        }));
+    }
+
+    boolean setActiveVersion(UUID graphId, int version, Instant now) {
+        return retryOnVersionRace(() -> jdbc.atomically(c -> {
+            lockGraph(c, graphId);
+            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_IF_VERSION_EXISTS)) {
+                setInstant(ps, 1, now);
+                ps.setObject(2, graphId);
+                ps.setObject(3, graphId);
+                ps.setInt(4, version);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(ACTIVATE)) {
+                ps.setObject(1, graphId);
+                ps.setInt(2, version);
+                return ps.executeUpdate() == 1;
+            }
+        }));
+    }
+
+    private static void lockGraph(Connection c, UUID graphId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_GRAPH)) {
+            ps.setString(1, graphId.toString());
+            ps.execute();
+        }
+    }
+
+    private static <T> T retryOnVersionRace(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StorageException e) {
+            if (SqlErrors.isUniqueViolation(e, "graphs_pkey") || SqlErrors.isUniqueViolation(e, "graphs_one_active_version")) {
+                throw new RetryableStorageException(e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.agentdata.adapter.postgres.graph;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphSummary;
+import dev.agentdata.domain.graph.GraphVersionInfo;
+
+/**
+ * Graph versions in {@code graphs} (keyed by id and version), nodes and links in their own tables; version
+ * writes go through {@link GraphVersionWrites}, which serializes the writers of one graph.
+ */
+public final class PostgresGraphRepository implements GraphRepository {
+    private static final String SELECT_VERSION = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND version = ?";
+    private static final String SELECT_ACTIVE = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND is_active";
+    private static final String LIST_VERSIONS = "SELECT version, is_active, created_at FROM graphs WHERE id = ? ORDER BY version DESC";
+
+    private final Jdbc jdbc;
+    private final GraphVersionWrites writes;
+
+    public PostgresGraphRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.writes = new GraphVersionWrites(jdbc);
+    }
+
+    @Override
+    public void insertVersion(Graph graph) {
+        writes.insertVersion(graph);
+    }
+
+    @Override
+    public Optional<Graph> findVersion(UUID graphId, int version) {
+        return findOne(SELECT_VERSION, graphId, version);
+    }
+
+    @Override
+    public Optional<Graph> findActive(UUID graphId) {
+        return findOne(SELECT_ACTIVE, graphId, null);
+    }
+
+    /** The version row, its nodes and its links from one snapshot, so a concurrent delete cannot tear them apart. */
+    private Optional<Graph> findOne(String sql, UUID graphId, Integer version) {
+        return jdbc.snapshot(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, graphId);
+                if (version != null) {
+                    ps.setInt(2, version);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(GraphRows.read(c, rs)) : Optional.<Graph>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<UUID> findOwner(UUID graphId) {
+        return jdbc.db(db -> db.get("SELECT user_id FROM graphs WHERE id = ?::uuid LIMIT 1", graphId)
+                .map(row -> row.column("user_id").get(UUID.class)));
+    }
+
+    @Override
+    public OptionalInt maxVersion(UUID graphId) {
+        return writes.maxVersion(graphId);
+    }
+
+    @Override
+    public List<GraphVersionInfo> listVersions(UUID graphId) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LIST_VERSIONS)) {
+                ps.setObject(1, graphId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<GraphVersionInfo> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new GraphVersionInfo(rs.getInt("version"), rs.getBoolean("is_active"),
+                                JsonColumns.instant(rs, "created_at")));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
+        return writes.setActiveVersion(graphId, version, now);
+    }
+
+    @Override
+    public boolean delete(UUID graphId) {
+        return jdbc.db(db -> db.delete("DELETE FROM graphs WHERE id = ?::uuid", graphId)) > 0;
+    }
+
+    @Override
+    public Page<GraphSummary> listByOwner(UUID userId, PageRequest page) {
+        return new GraphSummaryQuery(jdbc).page(userId, page);
+    }
+
+    @Override
+    public long countByOwner(UUID userId) {
+        return jdbc.db(db -> db.get("SELECT count(*) AS n FROM graphs WHERE user_id = ?::uuid AND is_active", userId)
+                .map(row -> row.column("n").get(Long.class))
+                .orElse(0L));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.agentdata.adapter.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs EXPLAIN ANALYZE on a statement with bound parameters and keeps the plan in target/explain-plans.txt. */
+public final class Explain {
+    private Explain() {
+    }
+
+    public static String plan(PostgresStorage storage, String title, String sql, Object... params) {
+        String plan = storage.jdbc().call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) " + sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+                return String.join("\n", lines);
+            }
+        });
+        try {
+            Files.writeString(Path.of("target", "explain-plans.txt"), "### " + title + "\n" + sql + "\n" + plan + "\n\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return plan;
+    }
+
+    public static void sql(PostgresStorage storage, String sql) {
+        storage.jdbc().call(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package dev.agentdata.adapter.postgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Test database access: the server named by {@code TEST_DATABASE_URL} when set, otherwise ONE embedded Postgres
+ * per JVM. Each {@link #freshStorage()} gets its own randomly named schema, migrated by Flyway, so test classes
+ * never see each other's rows.
+ */
+public final class TestDatabase {
+    private static PostgresSettings base;
+
+    private TestDatabase() {
+    }
+
+    private static synchronized PostgresSettings base() {
+        if (base == null) {
+            String url = System.getenv("TEST_DATABASE_URL");
+            if (url != null && !url.isBlank()) {
+                base = PostgresSettings.fromUrl(url);
+            } else {
+                base = startEmbedded();
+            }
+        }
+        return base;
+    }
+
+    private static PostgresSettings startEmbedded() {
+        try {
+            Path dir = Files.createTempDirectory("agentdata-test-pg");
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("data"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server.settings("public");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Settings for a new, not yet created schema. */
+    public static PostgresSettings freshSettings() {
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        return base().withSchema(schema).withPoolSize(20).withTimeouts(5, 10);
+    }
+
+    /** A started (migrated) storage on a new schema. */
+    public static PostgresStorage freshStorage() {
+        return new PostgresStorage(freshSettings()).start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+    }
+
+    /** Drops the storage's schema and closes it. */
+    public static void dispose(PostgresStorage storage) {
+        try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA \"" + storage.settings().schema() + "\" CASCADE");
+        } catch (Exception ignored) {
+            // best effort: a leftover schema only costs space
+        } finally {
+            storage.close();
+        }
+    }
+}

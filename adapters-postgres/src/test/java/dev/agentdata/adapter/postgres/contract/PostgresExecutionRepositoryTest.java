@@ -1,0 +1,21 @@
+package dev.agentdata.adapter.postgres.contract;
+
+import org.junit.jupiter.api.AfterAll;
+
+import dev.agentdata.application.contract.ExecutionRepositoryContractTest;
+import dev.agentdata.application.contract.StoragePorts;
+
+/** The ExecutionRepository contract against the Postgres adapter. */
+class PostgresExecutionRepositoryTest extends ExecutionRepositoryContractTest {
+    private static final PostgresContractStorage STORAGE = new PostgresContractStorage();
+
+    @Override
+    protected StoragePorts ports() {
+        return STORAGE.emptied();
+    }
+
+    @AfterAll
+    static void dispose() {
+        STORAGE.dispose();
+    }
+}
