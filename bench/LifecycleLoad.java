@@ -1,7 +1,15 @@
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +29,10 @@ import java.util.regex.Pattern;
  * (create execution, running, add node execution, node running, node completed, execution completed) for S
  * seconds after a warm-up, and print lifecycles per second and per-step latencies. Loopback only; stops by itself.
  *
+ * Each client keeps one keep-alive HTTP/1.1 connection through a minimal blocking client ({@link RawConnection}): on
+ * a 2-core machine {@code java.net.http.HttpClient} costs about as much CPU per request as the server does, which
+ * the server then lacks. {@code BENCH_HTTP_CLIENT=jdk} uses {@code HttpClient} instead.
+ *
  * <pre>java bench/LifecycleLoad.java BASE_URL TOKEN CLIENTS SECONDS [WARMUP_SECONDS]</pre>
  * Prints {@code graph_id=...}, {@code user_id=...} and {@code http_lifecycles_per_second=...} lines for the script.
  */
@@ -39,14 +51,28 @@ public final class LifecycleLoad {
                         "is_static": false}]}""";
 
     private final HttpClient http;
+    private final boolean jdk;
+    private final URI root;
     private final String base;
     private final String token;
 
     private LifecycleLoad(String base, String token, ExecutorService executor) {
+        this.root = URI.create(base);
         this.base = base.replaceAll("/+$", "") + "/api/v1";
         this.token = token;
+        this.jdk = "jdk".equals(System.getenv("BENCH_HTTP_CLIENT"));
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Sends one request and reads the whole response. */
+    @FunctionalInterface
+    private interface Transport {
+        Reply send(String method, String path, String body) throws Exception;
+    }
+
+    private Transport transport() {
+        return jdk ? this::send : new RawConnection(root, "/api/v1", token);
     }
 
     public static void main(String[] args) throws Exception {
@@ -66,9 +92,11 @@ public final class LifecycleLoad {
     }
 
     private void run(ExecutorService executor, int clients, int seconds, int warmup) throws Exception {
-        Reply me = send("GET", "/me", null);
+        System.out.println("client: " + (jdk ? "java.net.http.HttpClient" : "keep-alive socket per client"));
+        Transport setup = transport();
+        Reply me = setup.send("GET", "/me", null);
         expect(me, 200, "GET /me");
-        Reply graph = send("POST", "/graphs", GRAPH);
+        Reply graph = setup.send("POST", "/graphs", GRAPH);
         expect(graph, 201, "POST /graphs");
         String graphId = id(graph);
         System.out.println("user_id=" + id(me));
@@ -132,6 +160,7 @@ public final class LifecycleLoad {
         final String graphId;
         final long end;
         final AtomicLong errors;
+        final Transport transport = transport();
         final long[][] lat = new long[STEPS.length][1024];
         final int[] n = new int[STEPS.length];
         long done;
@@ -180,7 +209,7 @@ public final class LifecycleLoad {
 
         Reply step(int s, String method, String path, String body, int expected) throws Exception {
             long t0 = System.nanoTime();
-            Reply r = send(method, path, body);
+            Reply r = transport.send(method, path, body);
             long t = System.nanoTime() - t0;
             if (n[s] == lat[s].length) {
                 lat[s] = Arrays.copyOf(lat[s], n[s] * 2);
@@ -272,6 +301,125 @@ public final class LifecycleLoad {
     }
 
     private record Reply(int status, String body) {
+    }
+
+    /** One keep-alive HTTP/1.1 connection, blocking I/O (cheap on a virtual thread); reconnects when closed. */
+    private static final class RawConnection implements Transport {
+        private final InetSocketAddress address;
+        private final String prefix;
+        private final byte[] fixedHeaders;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        RawConnection(URI root, String prefix, String token) {
+            this.address = new InetSocketAddress(root.getHost(), root.getPort());
+            this.prefix = prefix;
+            this.fixedHeaders = ("Host: " + root.getHost() + ":" + root.getPort() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nAccept: application/json\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public Reply send(String method, String path, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                socket.connect(address, 5_000);
+                in = new BufferedInputStream(socket.getInputStream(), 16384);
+                out = socket.getOutputStream();
+            }
+            try {
+                byte[] entity = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+                StringBuilder head = new StringBuilder(128).append(method).append(' ').append(prefix).append(path)
+                        .append(" HTTP/1.1\r\n");
+                byte[] first = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+                String tail = (body == null ? "" : "Content-Type: application/json\r\n")
+                        + "Content-Length: " + entity.length + "\r\n\r\n";
+                byte[] last = tail.getBytes(StandardCharsets.ISO_8859_1);
+                byte[] request = new byte[first.length + fixedHeaders.length + last.length + entity.length];
+                int at = 0;
+                for (byte[] part : new byte[][] {first, fixedHeaders, last, entity}) {
+                    System.arraycopy(part, 0, request, at, part.length);
+                    at += part.length;
+                }
+                out.write(request);
+                out.flush();
+                return read();
+            } catch (IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Reply read() throws IOException {
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = h.substring(0, colon).trim();
+                String value = h.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.toLowerCase().contains("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    close = value.equalsIgnoreCase("close");
+                }
+            }
+            byte[] entity;
+            if (chunked) {
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    all.write(in.readNBytes(size));
+                    line();
+                }
+                for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+                    // trailers are ignored
+                }
+                entity = all.toByteArray();
+            } else if (length >= 0) {
+                entity = in.readNBytes((int) length);
+                if (entity.length < length) {
+                    throw new EOFException("response body cut short");
+                }
+            } else {
+                entity = in.readAllBytes();
+                close = true;
+            }
+            if (close) {
+                close();
+            }
+            return new Reply(code, new String(entity, StandardCharsets.UTF_8));
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("connection closed by the server");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        private void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            socket = null;
+        }
     }
 
     private Reply send(String method, String path, String body) throws Exception {
