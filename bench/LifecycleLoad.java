@@ -257,7 +257,7 @@ public final class LifecycleLoad {
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
                 postgres = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                         .map(p -> p.resolve("stat")).filter(p -> comm(p).equals("postgres"))
-                        .mapToDouble(CpuSnapshot::ticks).sum();
+                        .mapToDouble(CpuSnapshot::ticksWithChildren).sum();
             } catch (Exception ignored) {
                 // no /proc
             }
@@ -275,10 +275,23 @@ public final class LifecycleLoad {
         }
 
         private static double ticks(Path stat) {
+            return ticks(stat, 2);
+        }
+
+        /** With the times of reaped children: the postmaster's count the backends that have exited. */
+        private static double ticksWithChildren(Path stat) {
+            return ticks(stat, 4);
+        }
+
+        private static double ticks(Path stat, int fields) {
             try {
                 String s = Files.readString(stat);
                 String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                return (Double.parseDouble(f[11]) + Double.parseDouble(f[12])) / HZ;
+                double sum = 0;
+                for (int i = 11; i < 11 + fields; i++) {
+                    sum += Double.parseDouble(f[i]);
+                }
+                return sum / HZ;
             } catch (Exception e) {
                 return 0;
             }

@@ -39,14 +39,13 @@ HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
 stop_server
 
 echo "--- (b) pgbench -n -M $MODE -c $CLIENTS -j $CLIENTS -T $DURATION -f bench/lifecycle.sql"
-python3 "$BENCH_DIR/cpu.py" snap >"$WORK/cpu.before"
-PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
-    -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/lifecycle.sql" "$DB_URL" >"$WORK/pgbench.out" 2>&1 \
+PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$WORK/pgbench.out" -- \
+    pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
+    -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/lifecycle.sql" "$DB_URL" >"$WORK/cpu.out" \
     || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
 grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$WORK/pgbench.out"
 PG_RATE="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
-PG_DONE="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")"
-python3 "$BENCH_DIR/cpu.py" diff "$WORK/cpu.before" "$DURATION" "${PG_DONE:-0}"
+cat "$WORK/cpu.out"
 [[ -n "$PG_RATE" ]] || { cat "$WORK/pgbench.out" >&2; die "no tps in the pgbench output"; }
 
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
