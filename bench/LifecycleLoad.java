@@ -109,6 +109,7 @@ public final class LifecycleLoad {
         CpuSnapshot before = CpuSnapshot.take();
         Result r = phase(executor, graphId, clients, seconds);
         CpuSnapshot after = CpuSnapshot.take();
+        java.util.Set<String> benchPids = CpuSnapshot.benchBackends();
         double rate = r.lifecycles / r.seconds;
         System.out.printf("http: %d clients, %.1f s, %d lifecycles, %d errors%n", clients, r.seconds, r.lifecycles, r.errors);
         for (int s = 0; s < STEPS.length; s++) {
@@ -116,7 +117,7 @@ public final class LifecycleLoad {
             System.out.printf("  %-15s n=%-7d p50=%6.2f ms  p90=%6.2f ms  p99=%6.2f ms%n", STEPS[s], l.length,
                     pct(l, 50), pct(l, 90), pct(l, 99));
         }
-        after.print(before, r.seconds, r.lifecycles);
+        after.print(before, benchPids, r.seconds, r.lifecycles);
         System.out.printf("http_requests_per_second=%.1f%n", rate * STEPS.length);
         System.out.printf("http_lifecycles_per_second=%.1f%n", rate);
         if (r.lifecycles == 0) {
@@ -230,10 +231,13 @@ public final class LifecycleLoad {
     }
 
     /**
-     * CPU seconds used so far by the machine (busy, and all), the server (pid in env BENCH_SERVER_PID), every
-     * process named postgres (other databases' too) and this driver; from /proc, zero where unreadable.
+     * CPU seconds used so far by the machine (busy, and all), the server (pid in env BENCH_SERVER_PID), each
+     * process named postgres (by pid; the postmaster's with its reaped children) and this driver; from /proc,
+     * zero where unreadable. Postgres is reported twice: all of it, and the backends of the benchmark's own
+     * database (pids from pg_stat_activity through psql at env BENCH_PSQL_URL), which other users do not touch.
      */
-    private record CpuSnapshot(double busy, double total, double server, double postgres, double driver) {
+    private record CpuSnapshot(double busy, double total, double server, java.util.Map<String, Double> postgres,
+                               double driver) {
         static final double HZ = 100.0;
 
         static CpuSnapshot take() {
@@ -252,12 +256,12 @@ public final class LifecycleLoad {
                 // not Linux: no machine figures
             }
             String pid = System.getenv("BENCH_SERVER_PID");
-            double server = pid == null ? 0 : ticks(Path.of("/proc", pid, "stat"));
-            double postgres = 0;
+            double server = pid == null ? 0 : ticks(Path.of("/proc", pid, "stat"), 2);
+            java.util.Map<String, Double> postgres = new java.util.HashMap<>();
             try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-                postgres = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                        .map(p -> p.resolve("stat")).filter(p -> comm(p).equals("postgres"))
-                        .mapToDouble(CpuSnapshot::ticksWithChildren).sum();
+                procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                        .filter(p -> comm(p.resolve("stat")).equals("postgres"))
+                        .forEach(p -> postgres.put(p.getFileName().toString(), ticks(p.resolve("stat"), 4)));
             } catch (Exception ignored) {
                 // no /proc
             }
@@ -274,15 +278,7 @@ public final class LifecycleLoad {
             }
         }
 
-        private static double ticks(Path stat) {
-            return ticks(stat, 2);
-        }
-
-        /** With the times of reaped children: the postmaster's count the backends that have exited. */
-        private static double ticksWithChildren(Path stat) {
-            return ticks(stat, 4);
-        }
-
+        /** utime and stime, and with {@code fields} 4 also the times of reaped children. */
         private static double ticks(Path stat, int fields) {
             try {
                 String s = Files.readString(stat);
@@ -297,19 +293,49 @@ public final class LifecycleLoad {
             }
         }
 
-        void print(CpuSnapshot before, double seconds, long lifecycles) {
+        /** Pids of the backends connected to the benchmark's database now, or none without BENCH_PSQL_URL. */
+        static java.util.Set<String> benchBackends() {
+            String url = System.getenv("BENCH_PSQL_URL");
+            if (url == null) {
+                return java.util.Set.of();
+            }
+            try {
+                Process p = new ProcessBuilder("psql", "-X", "-At", url, "-c",
+                        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                        .redirectErrorStream(true).start();
+                java.util.Set<String> pids = new java.util.HashSet<>(
+                        java.util.Arrays.asList(new String(p.getInputStream().readAllBytes()).trim().split("\\s+")));
+                p.waitFor();
+                return pids;
+            } catch (Exception e) {
+                return java.util.Set.of();
+            }
+        }
+
+        private double postgresSince(CpuSnapshot before, java.util.Set<String> only) {
+            double sum = 0;
+            for (var e : postgres.entrySet()) {
+                if (only == null || only.contains(e.getKey())) {
+                    sum += e.getValue() - before.postgres.getOrDefault(e.getKey(), 0.0);
+                }
+            }
+            return sum;
+        }
+
+        void print(CpuSnapshot before, java.util.Set<String> benchPids, double seconds, long lifecycles) {
             double n = Math.max(1, lifecycles);
             int cores = Runtime.getRuntime().availableProcessors();
+            double srv = server - before.server;
+            double pgAll = postgresSince(before, null);
+            double pgBench = postgresSince(before, benchPids);
+            double drv = driver - before.driver;
+            double b = busy - before.busy;
             System.out.printf("cpu during the run: machine %.0f%% busy of %d cores; cores used: server %.2f, "
-                            + "postgres (all) %.2f, load driver %.2f, rest %.2f%n",
-                    100 * (busy - before.busy) / Math.max(1e-9, total - before.total), cores,
-                    (server - before.server) / seconds, (postgres - before.postgres) / seconds,
-                    (driver - before.driver) / seconds,
-                    ((busy - before.busy) - (server - before.server) - (postgres - before.postgres)
-                            - (driver - before.driver)) / seconds);
+                            + "postgres %.2f (all databases %.2f), load driver %.2f, everything else %.2f%n",
+                    100 * b / Math.max(1e-9, total - before.total), cores, srv / seconds, pgBench / seconds,
+                    pgAll / seconds, drv / seconds, (b - srv - pgAll - drv) / seconds);
             System.out.printf("cpu per lifecycle: server %.2f ms, postgres %.2f ms, load driver %.2f ms%n",
-                    1000 * (server - before.server) / n, 1000 * (postgres - before.postgres) / n,
-                    1000 * (driver - before.driver) / n);
+                    1000 * srv / n, 1000 * pgBench / n, 1000 * drv / n);
         }
     }
 

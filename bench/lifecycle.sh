@@ -31,7 +31,7 @@ USER_ID="$(cat /proc/sys/kernel/random/uuid)"
 TOKEN="$(mint_token "$USER_ID")"
 
 echo "--- (a) HTTP: $BASE"
-BENCH_SERVER_PID="$SERVER_PID" "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
+BENCH_SERVER_PID="$SERVER_PID" BENCH_PSQL_URL="$DB_URL" "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
     || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
 GRAPH_ID="$(sed -n 's/^graph_id=//p' "$WORK/http.out")"
 HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
@@ -39,7 +39,7 @@ HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
 stop_server
 
 echo "--- (b) pgbench -n -M $MODE -c $CLIENTS -j $CLIENTS -T $DURATION -f bench/lifecycle.sql"
-PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$WORK/pgbench.out" -- \
+PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$DB_URL" "$WORK/pgbench.out" -- \
     pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
     -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/lifecycle.sql" "$DB_URL" >"$WORK/cpu.out" \
     || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
