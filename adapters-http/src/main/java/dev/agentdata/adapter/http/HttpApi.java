@@ -20,6 +20,7 @@ import dev.agentdata.adapter.http.common.Params;
 import dev.agentdata.adapter.http.common.ProblemMapper;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.store.StoreHttpService;
 import dev.agentdata.adapter.http.user.UsersHttpService;
 
 /**
@@ -58,6 +59,7 @@ public final class HttpApi {
         routing.register(
                 new UsersHttpService(json, useCases.getUser(), useCases.updateProfile(), useCases.updatePreferences()),
                 new BlocksHttpService(json, useCases.listBlocks()),
+                new StoreHttpService(json, params, useCases),
                 new GraphsHttpService(json, params, useCases),
                 new ExecutionsHttpService(json, params, useCases, settings.clock()));
         problems.register(routing);
@@ -68,23 +70,25 @@ public final class HttpApi {
         return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(json.mapper())));
     }
 
-    /** Answers a body over the limit with a 413 problem document; other transport errors as Helidon does. */
+    /** Answers a body over the limit (413) and a request Helidon cannot parse (400) with problem documents. */
     public DirectHandlers directHandlers() {
-        DirectHandler tooLarge = (request, eventType, status, headers, message) -> {
-            if (status.code() != Status.REQUEST_ENTITY_TOO_LARGE_413.code()) {
+        DirectHandler problemDocs = (request, eventType, status, headers, message) -> {
+            int code = status.code();
+            if (code != Status.REQUEST_ENTITY_TOO_LARGE_413.code() && code != Status.BAD_REQUEST_400.code()) {
                 return DirectHandler.defaultHandler().handle(request, eventType, status, headers, message);
             }
             return DirectHandler.TransportResponse.builder()
-                    .status(Status.REQUEST_ENTITY_TOO_LARGE_413)
+                    .status(status)
                     .header(HeaderNames.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
                     .header(HeaderNames.CONNECTION, "close")
                     .keepAlive(false)
-                    .entity(problems.payloadTooLarge(settings.maxPayloadBytes()))
+                    .entity(code == Status.BAD_REQUEST_400.code() ? problems.malformedRequest()
+                            : problems.payloadTooLarge(settings.maxPayloadBytes()))
                     .build();
         };
         return DirectHandlers.builder()
-                .addHandler(DirectHandler.EventType.BAD_REQUEST, tooLarge)
-                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, tooLarge)
+                .addHandler(DirectHandler.EventType.BAD_REQUEST, problemDocs)
+                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, problemDocs)
                 .build();
     }
 

@@ -19,6 +19,13 @@ import dev.agentdata.application.port.in.graph.ListGraphVersionsUseCase;
 import dev.agentdata.application.port.in.graph.ListGraphsUseCase;
 import dev.agentdata.application.port.in.graph.SetActiveVersionUseCase;
 import dev.agentdata.application.port.in.graph.UpdateGraphUseCase;
+import dev.agentdata.application.port.in.store.SubmitToStoreUseCase;
+import dev.agentdata.application.port.in.store.ListMySubmissionsUseCase;
+import dev.agentdata.application.port.in.store.ListSubmissionsForReviewUseCase;
+import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
+import dev.agentdata.application.port.in.store.SearchListingsUseCase;
+import dev.agentdata.application.port.in.store.GetListingUseCase;
+import dev.agentdata.application.port.in.store.ReviewListingUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 import dev.agentdata.application.port.in.user.GetUserUseCase;
 import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
@@ -51,6 +58,13 @@ public final class HttpUseCases {
     private final CancelExecutionUseCase cancelExecution;
     private final AddNodeExecutionUseCase addNodeExecution;
     private final TransitionNodeExecutionUseCase transitionNodeExecution;
+    private final SubmitToStoreUseCase submitToStore;
+    private final ListMySubmissionsUseCase listMySubmissions;
+    private final ListSubmissionsForReviewUseCase listSubmissionsForReview;
+    private final ReviewSubmissionUseCase reviewSubmission;
+    private final SearchListingsUseCase searchListings;
+    private final GetListingUseCase getListing;
+    private final ReviewListingUseCase reviewListing;
     private final Optional<AuthenticateApiKeyUseCase> authenticateApiKey;
 
     private HttpUseCases(Builder b) {
@@ -74,6 +88,13 @@ public final class HttpUseCases {
         this.cancelExecution = b.cancelExecution != null ? b.cancelExecution : missing(CancelExecutionUseCase.class);
         this.addNodeExecution = b.addNodeExecution != null ? b.addNodeExecution : missing(AddNodeExecutionUseCase.class);
         this.transitionNodeExecution = b.transitionNodeExecution != null ? b.transitionNodeExecution : missing(TransitionNodeExecutionUseCase.class);
+        this.submitToStore = b.submitToStore != null ? b.submitToStore : missing(SubmitToStoreUseCase.class);
+        this.listMySubmissions = b.listMySubmissions != null ? b.listMySubmissions : missing(ListMySubmissionsUseCase.class);
+        this.listSubmissionsForReview = b.listSubmissionsForReview != null ? b.listSubmissionsForReview : missing(ListSubmissionsForReviewUseCase.class);
+        this.reviewSubmission = b.reviewSubmission != null ? b.reviewSubmission : missing(ReviewSubmissionUseCase.class);
+        this.searchListings = b.searchListings != null ? b.searchListings : missing(SearchListingsUseCase.class);
+        this.getListing = b.getListing != null ? b.getListing : missing(GetListingUseCase.class);
+        this.reviewListing = b.reviewListing != null ? b.reviewListing : missing(ReviewListingUseCase.class);
         this.authenticateApiKey = Optional.ofNullable(b.authenticateApiKey);
     }
 
@@ -161,6 +182,34 @@ public final class HttpUseCases {
         return transitionNodeExecution;
     }
 
+    public SubmitToStoreUseCase submitToStore() {
+        return submitToStore;
+    }
+
+    public ListMySubmissionsUseCase listMySubmissions() {
+        return listMySubmissions;
+    }
+
+    public ListSubmissionsForReviewUseCase listSubmissionsForReview() {
+        return listSubmissionsForReview;
+    }
+
+    public ReviewSubmissionUseCase reviewSubmission() {
+        return reviewSubmission;
+    }
+
+    public SearchListingsUseCase searchListings() {
+        return searchListings;
+    }
+
+    public GetListingUseCase getListing() {
+        return getListing;
+    }
+
+    public ReviewListingUseCase reviewListing() {
+        return reviewListing;
+    }
+
     public Optional<AuthenticateApiKeyUseCase> authenticateApiKey() {
         return authenticateApiKey;
     }
@@ -200,6 +249,13 @@ public final class HttpUseCases {
         private CancelExecutionUseCase cancelExecution;
         private AddNodeExecutionUseCase addNodeExecution;
         private TransitionNodeExecutionUseCase transitionNodeExecution;
+        private SubmitToStoreUseCase submitToStore;
+        private ListMySubmissionsUseCase listMySubmissions;
+        private ListSubmissionsForReviewUseCase listSubmissionsForReview;
+        private ReviewSubmissionUseCase reviewSubmission;
+        private SearchListingsUseCase searchListings;
+        private GetListingUseCase getListing;
+        private ReviewListingUseCase reviewListing;
         private AuthenticateApiKeyUseCase authenticateApiKey;
 
         private Builder() {
@@ -302,6 +358,41 @@ public final class HttpUseCases {
 
         public Builder transitionNodeExecution(TransitionNodeExecutionUseCase value) {
             this.transitionNodeExecution = value;
+            return this;
+        }
+
+        public Builder submitToStore(SubmitToStoreUseCase value) {
+            this.submitToStore = value;
+            return this;
+        }
+
+        public Builder listMySubmissions(ListMySubmissionsUseCase value) {
+            this.listMySubmissions = value;
+            return this;
+        }
+
+        public Builder listSubmissionsForReview(ListSubmissionsForReviewUseCase value) {
+            this.listSubmissionsForReview = value;
+            return this;
+        }
+
+        public Builder reviewSubmission(ReviewSubmissionUseCase value) {
+            this.reviewSubmission = value;
+            return this;
+        }
+
+        public Builder searchListings(SearchListingsUseCase value) {
+            this.searchListings = value;
+            return this;
+        }
+
+        public Builder getListing(GetListingUseCase value) {
+            this.getListing = value;
+            return this;
+        }
+
+        public Builder reviewListing(ReviewListingUseCase value) {
+            this.reviewListing = value;
             return this;
         }
 

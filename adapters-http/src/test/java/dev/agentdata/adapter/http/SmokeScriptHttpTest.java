@@ -39,9 +39,9 @@ class SmokeScriptHttpTest {
     }
 
     @Test
-    void smokeScript_passesItsUsersBlocksGraphsAndExecutionsSections() throws IOException, InterruptedException {
+    void smokeScript_passesItsUsersBlocksGraphsExecutionsAndStoreSections() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("python3", System.getenv("AGD_SMOKE_SCRIPT"),
-                "users", "blocks", "graphs", "executions").redirectErrorStream(true);
+                "users", "blocks", "graphs", "executions", "store").redirectErrorStream(true);
         pb.environment().put("AGD_BASE", "http://127.0.0.1:" + server.port());
         pb.environment().put("AGD_JWT_SECRET", Tokens.SECRET);
         Process p = pb.start();

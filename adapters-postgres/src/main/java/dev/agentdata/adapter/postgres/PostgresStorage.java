@@ -14,9 +14,11 @@ import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
+import dev.agentdata.adapter.postgres.store.PostgresStoreRepository;
 import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
 
@@ -35,6 +37,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final DbClient dbClient;
     private final Readiness readiness;
     private final PostgresTransactions transactions;
+    private final PostgresStoreRepository store;
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
@@ -48,6 +51,7 @@ public final class PostgresStorage implements AutoCloseable {
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
         this.transactions = new PostgresTransactions(jdbc);
+        this.store = new PostgresStoreRepository(jdbc);
         this.users = new PostgresUserRepository(jdbc);
         this.graphs = new PostgresGraphRepository(jdbc);
         this.executions = new PostgresExecutionRepository(jdbc);
@@ -105,6 +109,10 @@ public final class PostgresStorage implements AutoCloseable {
         }
         return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
                 pool.getThreadsAwaitingConnection(), settings.poolSize());
+    }
+
+    public StoreRepository store() {
+        return store;
     }
 
     public UserRepository users() {

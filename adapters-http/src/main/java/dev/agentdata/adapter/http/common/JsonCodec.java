@@ -3,10 +3,15 @@ package dev.agentdata.adapter.http.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +24,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,6 +40,7 @@ import dev.agentdata.domain.common.Violation;
 
 /** The one ObjectMapper of the API and the strict reading/writing of bodies with it. */
 public final class JsonCodec {
+    private static final int MAX_SHAPE_ERRORS = 100;
     private final ObjectMapper mapper;
 
     public JsonCodec(ObjectMapper mapper) {
@@ -46,6 +55,7 @@ public final class JsonCodec {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -85,19 +95,43 @@ public final class JsonCodec {
         } catch (IOException e) {
             throw BadRequestException.of("", "malformed JSON");
         }
+        List<Violation> nulls = new ArrayList<>();
         if (tree != null && tree.isObject()) {
-            Shape shape = new Shape();
             tree.properties().forEach(e -> {
                 if (e.getValue().isNull()) {
-                    shape.add(e.getKey(), "must not be null");
+                    nulls.add(new Violation(e.getKey(), "must not be null"));
                 }
             });
-            shape.check();
         }
-        return parse(bytes, type);
+        T value;
+        try {
+            value = parse(bytes, type);
+        } catch (BadRequestException e) {
+            List<Violation> all = new ArrayList<>(nulls);
+            all.addAll(e.errors());
+            throw badRequest(all);
+        }
+        if (!nulls.isEmpty()) {
+            throw badRequest(nulls);
+        }
+        return value;
+    }
+
+    /** Like {@link #read(ServerRequest, Class)}, and an absent body means {@code whenAbsent} (all fields optional). */
+    public <T> T readOrDefault(ServerRequest req, Class<T> type, T whenAbsent) {
+        byte[] bytes = rawBody(req);
+        return bytes.length == 0 ? whenAbsent : parse(bytes, type);
     }
 
     private byte[] body(ServerRequest req) {
+        byte[] bytes = rawBody(req);
+        if (bytes.length == 0) {
+            throw BadRequestException.of("", "a JSON body is required");
+        }
+        return bytes;
+    }
+
+    private byte[] rawBody(ServerRequest req) {
         Optional<HttpMediaType> contentType = req.headers().contentType();
         if (contentType.isPresent() && !contentType.get().test(io.helidon.common.media.type.MediaTypes.APPLICATION_JSON)) {
             throw new UnsupportedMediaException("request bodies must be application/json");
@@ -108,31 +142,85 @@ public final class JsonCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (bytes.length == 0) {
-            throw BadRequestException.of("", "a JSON body is required");
-        }
         return bytes;
     }
 
+    /**
+     * Binds the body to {@code type}. A shape error (unknown field, wrong type, number out of range) is recorded,
+     * the offending value is pruned from the tree and binding is retried, so the 400 lists every such error.
+     */
     private <T> T parse(byte[] bytes, Class<T> type) {
-        T value;
+        JsonNode tree;
         try {
-            value = mapper.readValue(bytes, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw BadRequestException.of(path(e), "unknown field");
-        } catch (MismatchedInputException e) {
-            throw BadRequestException.of(path(e), "wrong JSON type");
-        } catch (JsonMappingException e) {
-            throw BadRequestException.of(path(e), "invalid value");
+            tree = mapper.readTree(bytes);
         } catch (JacksonException e) {
             throw BadRequestException.of("", "malformed JSON");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (value == null) {
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw BadRequestException.of("", "a JSON object is required");
         }
-        return value;
+        List<Violation> errors = new ArrayList<>();
+        while (errors.size() < MAX_SHAPE_ERRORS) {
+            List<Object> steps;
+            String message;
+            try {
+                T value = mapper.treeToValue(tree, type);
+                if (errors.isEmpty()) {
+                    if (value == null) {
+                        throw BadRequestException.of("", "a JSON object is required");
+                    }
+                    return value;
+                }
+                break;
+            } catch (UnrecognizedPropertyException e) {
+                steps = steps(e);
+                message = "unknown field";
+            } catch (MismatchedInputException e) {
+                steps = steps(e);
+                message = "wrong JSON type";
+            } catch (JsonMappingException e) {
+                steps = steps(e);
+                message = "invalid value";
+            } catch (InputCoercionException e) {
+                steps = steps(e);
+                message = "number out of range";
+            } catch (JacksonException e) {
+                errors.add(new Violation("", "malformed JSON"));
+                break;
+            }
+            errors.add(new Violation(path(steps), message));
+            if (!prune(tree, steps)) {
+                break;
+            }
+        }
+        throw badRequest(errors);
+    }
+
+    /** Removes the value at {@code steps} (an array element becomes null); false when there is nothing to remove. */
+    private static boolean prune(JsonNode root, List<Object> steps) {
+        if (steps.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (Object step : steps.subList(0, steps.size() - 1)) {
+            parent = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
+            if (parent == null) {
+                return false;
+            }
+        }
+        Object last = steps.getLast();
+        if (parent instanceof ObjectNode object && last instanceof String field && object.has(field)) {
+            object.remove(field);
+            return true;
+        }
+        if (parent instanceof ArrayNode array && last instanceof Integer i && i < array.size()
+                && !array.get(i).isNull()) {
+            array.set(i, NullNode.getInstance());
+            return true;
+        }
+        return false;
     }
 
     public void send(ServerResponse res, Status status, Object body) {
@@ -149,16 +237,42 @@ public final class JsonCodec {
         }
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
+    private static List<Object> steps(InputCoercionException e) {
+        List<Object> steps = new ArrayList<>();
+        if (e.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inArray()) {
+                    steps.addFirst(c.getCurrentIndex());
+                } else if (c.getCurrentName() != null) {
+                    steps.addFirst(c.getCurrentName());
+                }
+            }
+        }
+        return steps;
+    }
+
+    private static List<Object> steps(JsonMappingException e) {
+        List<Object> steps = new ArrayList<>();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
+                steps.add(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                steps.add(ref.getIndex());
+            }
+        }
+        return steps;
+    }
+
+    private static String path(List<Object> steps) {
+        StringBuilder sb = new StringBuilder();
+        for (Object step : steps) {
+            if (step instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
+                sb.append(step);
             }
         }
         return sb.toString();

@@ -69,6 +69,11 @@ public final class ProblemMapper {
                 "the request body is larger than the limit of " + limit + " bytes", null));
     }
 
+    public byte[] malformedRequest() {
+        return json.bytes(problem(400, "bad-request", "Bad Request",
+                "the request could not be parsed (request line, URI encoding or headers)", null));
+    }
+
     Problem toProblem(Throwable t, String requestId) {
         return switch (t) {
             case BadRequestException e -> problem(400, "bad-request", "Bad Request", e.getMessage(), items(e.errors()));
@@ -112,7 +117,7 @@ public final class ProblemMapper {
 
     private static String withStatus(ExecutionStateException e) {
         String status = e.current() == null ? null : e.current().wireName();
-        return status == null || e.getMessage().contains(status)
+        return status == null || e.getMessage().contains("current status")
                 ? e.getMessage() : e.getMessage() + "; current status is " + status;
     }
 

@@ -62,7 +62,8 @@ public final class ExecutionsHttpService implements HttpService {
 
     private void start(ServerRequest req, ServerResponse res) {
         UUID graphId = Params.pathId(req, "id", "graph");
-        StartExecutionRequest body = json.read(req, StartExecutionRequest.class);
+        StartExecutionRequest body = json.readOrDefault(req, StartExecutionRequest.class,
+                new StartExecutionRequest(null, null));
         GraphExecution e = uc.startExecution().start(Actors.of(req), body.toCommand(graphId));
         res.header(HeaderNames.LOCATION, BASE + "/" + e.id());
         json.send(res, Status.CREATED_201, GraphExecutionResponse.from(e, clock.instant()));
@@ -108,6 +109,7 @@ public final class ExecutionsHttpService implements HttpService {
 
     private void cancel(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
+        json.readOrDefault(req, CancelRequest.class, new CancelRequest());
         GraphExecution e = uc.cancelExecution().cancel(Actors.of(req), id);
         json.send(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }

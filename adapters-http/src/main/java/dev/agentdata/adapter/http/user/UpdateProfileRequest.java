@@ -2,9 +2,7 @@ package dev.agentdata.adapter.http.user;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.agentdata.application.port.in.user.UpdateProfileCommand;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
+import dev.agentdata.domain.user.LanguageTags;
 
 /** Body of {@code PATCH /me}: any of email, name, timezone (IANA), locale (BCP 47), metadata; null is a 400. */
 public record UpdateProfileRequest(String email, String name, String timezone,
@@ -30,8 +29,8 @@ public record UpdateProfileRequest(String email, String name, String timezone,
         if (timezone != null && !validZone(timezone)) {
             errors.add(new Violation("timezone", "is not a known IANA time zone"));
         }
-        if (locale != null && !validLocale(locale)) {
-            errors.add(new Violation("locale", "is not a BCP 47 language tag"));
+        if (locale != null && !LanguageTags.isKnown(locale)) {
+            errors.add(new Violation("locale", "is not a BCP 47 language tag of a known language (and region)"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -41,14 +40,5 @@ public record UpdateProfileRequest(String email, String name, String timezone,
 
     private static boolean validZone(String zone) {
         return "UTC".equals(zone) || ZoneId.getAvailableZoneIds().contains(zone);
-    }
-
-    private static boolean validLocale(String tag) {
-        try {
-            Locale l = new Locale.Builder().setLanguageTag(tag).build();
-            return !l.getLanguage().isEmpty();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
     }
 }

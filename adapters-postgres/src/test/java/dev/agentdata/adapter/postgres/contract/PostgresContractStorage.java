@@ -14,6 +14,10 @@ final class PostgresContractStorage {
         return new StoragePorts(storage.users(), storage.graphs(), storage.executions(), storage.transactions());
     }
 
+    PostgresStorage storage() {
+        return storage;
+    }
+
     void dispose() {
         TestDatabase.dispose(storage);
     }

@@ -29,15 +29,23 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
+    private final GraphDeletionGuard deletionGuard;
 
     public GraphCommandService(GraphRepository graphs, BlockCatalog blocks, GraphAccess access,
                                Transactions transactions, IdGenerator ids, Clock clock) {
+        this(graphs, blocks, access, transactions, ids, clock, GraphDeletionGuard.NONE);
+    }
+
+    public GraphCommandService(GraphRepository graphs, BlockCatalog blocks, GraphAccess access,
+                               Transactions transactions, IdGenerator ids, Clock clock,
+                               GraphDeletionGuard deletionGuard) {
         this.graphs = Objects.requireNonNull(graphs, "graphs");
         this.blocks = Objects.requireNonNull(blocks, "blocks");
         this.access = Objects.requireNonNull(access, "access");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.deletionGuard = Objects.requireNonNull(deletionGuard, "deletionGuard");
     }
 
     @Override
@@ -77,12 +85,8 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     public void delete(UserContext actor, UUID graphId) {
         transactions.run(() -> {
             access.requireOwner(actor, graphId);
-            ensureDeletable(graphId);
+            deletionGuard.ensureDeletable(graphId);
             graphs.delete(graphId);
         });
-    }
-
-    /** Seam for rules that forbid deleting a graph (the store adds: a graph with a listing is a conflict). */
-    private void ensureDeletable(UUID graphId) {
     }
 }

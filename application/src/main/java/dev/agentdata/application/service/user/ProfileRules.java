@@ -2,15 +2,14 @@ package dev.agentdata.application.service.user;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.agentdata.application.port.in.user.UpdatePreferencesCommand;
 import dev.agentdata.application.port.in.user.UpdateProfileCommand;
 import dev.agentdata.domain.common.Violation;
+import dev.agentdata.domain.user.LanguageTags;
 import dev.agentdata.domain.user.NotificationPreferences;
 
 /** The value rules of profile and preference changes; each check returns every violation found. */
@@ -34,8 +33,8 @@ final class ProfileRules {
         if (c.timezone() != null && !ZONES.contains(c.timezone())) {
             out.add(new Violation("timezone", "must be an IANA time zone id such as Europe/Berlin"));
         }
-        if (c.locale() != null && !isLanguageTag(c.locale())) {
-            out.add(new Violation("locale", "must be a well-formed BCP 47 language tag such as en-US"));
+        if (c.locale() != null && !LanguageTags.isKnown(c.locale())) {
+            out.add(new Violation("locale", "must be a BCP 47 language tag of a known language (and region) such as en-US"));
         }
         return out;
     }
@@ -47,17 +46,5 @@ final class ProfileRules {
                     "must be between 0 and " + NotificationPreferences.MAX_EMAILS_PER_DAY_LIMIT));
         }
         return List.of();
-    }
-
-    private static boolean isLanguageTag(String tag) {
-        if (tag.isBlank()) {
-            return false;
-        }
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return true;
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,189 @@
+package dev.agentdata.adapter.memory.store;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.Keyset;
+import dev.agentdata.adapter.memory.MemoryTables;
+import dev.agentdata.application.port.out.ListingQuery;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.StoreRepository;
+import dev.agentdata.domain.store.ListingView;
+import dev.agentdata.domain.store.RatingDelta;
+import dev.agentdata.domain.store.StoreListing;
+import dev.agentdata.domain.store.StoreReview;
+import dev.agentdata.domain.store.StoreSubmission;
+import dev.agentdata.domain.store.SubmissionStatus;
+
+/** The store in memory: listings with slug and graph indexes, submissions, reviews and per-listing counters. */
+public final class InMemoryStoreRepository implements StoreRepository {
+    private static final String LISTINGS = "store_listings";
+    private static final String SLUGS = "store_listing_slugs";
+    private static final String BY_GRAPH = "store_listing_graphs";
+    private static final String SUBMISSIONS = "store_submissions";
+    private static final String REVIEWS = "store_reviews";
+    private static final String STATS = "store_listing_stats";
+
+    private final InMemoryDatabase db;
+    private final Map<UUID, StoreListing> listings;
+    private final Map<String, UUID> slugs;
+    private final Map<UUID, UUID> byGraph;
+    private final Map<UUID, StoreSubmission> submissions;
+    private final Map<ReviewKey, StoreReview> reviews;
+    private final Map<UUID, ListingStats> stats;
+    private final ListingViews views;
+
+    public InMemoryStoreRepository(InMemoryDatabase db) {
+        this.db = db;
+        this.listings = db.table(LISTINGS);
+        this.slugs = db.table(SLUGS);
+        this.byGraph = db.table(BY_GRAPH);
+        this.submissions = db.table(SUBMISSIONS);
+        this.reviews = db.table(REVIEWS);
+        this.stats = db.table(STATS);
+        this.views = new ListingViews(listings, submissions, stats, db.table(MemoryTables.USERS),
+                db.table(MemoryTables.EXECUTIONS));
+    }
+
+    @Override
+    public boolean insertListingIfAbsent(StoreListing listing) {
+        return db.atomically(() -> {
+            if (slugs.containsKey(listing.slug()) || byGraph.containsKey(listing.graphId())) {
+                return false;
+            }
+            db.put(listings, listing.id(), listing);
+            db.put(slugs, listing.slug(), listing.id());
+            db.put(byGraph, listing.graphId(), listing.id());
+            db.put(stats, listing.id(), ListingStats.NONE);
+            return true;
+        });
+    }
+
+    @Override
+    public void updateListing(StoreListing listing) {
+        db.atomically(() -> {
+            if (listings.containsKey(listing.id())) {
+                db.put(listings, listing.id(), listing);
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoreListing> findListingBySlug(String slug) {
+        return db.atomically(() -> Optional.ofNullable(slugs.get(slug)).map(listings::get));
+    }
+
+    @Override
+    public Optional<StoreListing> findListingByGraph(UUID graphId) {
+        return db.atomically(() -> Optional.ofNullable(byGraph.get(graphId)).map(listings::get));
+    }
+
+    @Override
+    public Optional<StoreListing> lockListing(UUID listingId) {
+        return db.atomically(() -> Optional.ofNullable(listings.get(listingId)));
+    }
+
+    @Override
+    public void insertSubmission(StoreSubmission submission) {
+        db.atomically(() -> {
+            db.put(submissions, submission.id(), submission);
+        });
+    }
+
+    @Override
+    public void updateSubmission(StoreSubmission submission) {
+        db.atomically(() -> {
+            if (submissions.containsKey(submission.id())) {
+                db.put(submissions, submission.id(), submission);
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoreSubmission> findSubmission(UUID submissionId) {
+        return db.atomically(() -> Optional.ofNullable(submissions.get(submissionId)));
+    }
+
+    @Override
+    public List<StoreSubmission> listVersions(UUID listingId) {
+        return db.atomically(() -> submissions.values().stream().filter(s -> s.listingId().equals(listingId))
+                .sorted(Comparator.comparingInt(StoreSubmission::version)).toList());
+    }
+
+    @Override
+    public Page<StoreSubmission> listSubmissionsByOwner(UUID ownerId, PageRequest page) {
+        return db.atomically(() -> Keyset.newestFirst(ofOwner(ownerId).toList(), StoreSubmission::createdAt,
+                StoreSubmission::id, page));
+    }
+
+    @Override
+    public long countSubmissionsByOwner(UUID ownerId) {
+        return db.atomically(() -> ofOwner(ownerId).count());
+    }
+
+    private Stream<StoreSubmission> ofOwner(UUID ownerId) {
+        return submissions.values().stream().filter(s -> listings.get(s.listingId()).ownerId().equals(ownerId));
+    }
+
+    @Override
+    public Page<StoreSubmission> listSubmissions(Optional<SubmissionStatus> status, PageRequest page) {
+        return db.atomically(() -> Keyset.newestFirst(ofStatus(status).toList(), StoreSubmission::createdAt,
+                StoreSubmission::id, page));
+    }
+
+    @Override
+    public long countSubmissions(Optional<SubmissionStatus> status) {
+        return db.atomically(() -> ofStatus(status).count());
+    }
+
+    private Stream<StoreSubmission> ofStatus(Optional<SubmissionStatus> status) {
+        return submissions.values().stream().filter(s -> status.isEmpty() || s.status() == status.get());
+    }
+
+    @Override
+    public Optional<StoreReview> findReview(UUID listingId, UUID userId) {
+        return db.atomically(() -> Optional.ofNullable(reviews.get(new ReviewKey(listingId, userId))));
+    }
+
+    @Override
+    public void saveReview(StoreReview review, RatingDelta delta) {
+        db.atomically(() -> {
+            db.put(reviews, new ReviewKey(review.listingId(), review.userId()), review);
+            ListingStats s = stats.getOrDefault(review.listingId(), ListingStats.NONE);
+            db.put(stats, review.listingId(), s.plusReview(delta.count(), delta.scoreSum()));
+        });
+    }
+
+    @Override
+    public Optional<ListingView> findPublished(String slug) {
+        return db.atomically(() -> Optional.ofNullable(slugs.get(slug)).map(listings::get).flatMap(views::view));
+    }
+
+    @Override
+    public Page<ListingView> searchPublished(ListingQuery query, PageRequest page) {
+        return db.atomically(() -> views.search(query, page));
+    }
+
+    @Override
+    public long countPublished(ListingQuery query) {
+        return db.atomically(() -> views.count(query));
+    }
+
+    @Override
+    public boolean isListedVersion(UUID graphId, int version) {
+        return db.atomically(() -> Optional.ofNullable(byGraph.get(graphId)).map(listings::get)
+                .filter(StoreListing::isPublished)
+                .map(l -> submissions.get(l.activeSubmissionId()).graphVersion() == version).orElse(false));
+    }
+
+    @Override
+    public boolean hasListing(UUID graphId) {
+        return db.atomically(() -> byGraph.containsKey(graphId));
+    }
+}

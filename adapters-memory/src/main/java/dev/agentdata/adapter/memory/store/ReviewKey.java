@@ -1,0 +1,7 @@
+package dev.agentdata.adapter.memory.store;
+
+import java.util.UUID;
+
+/** Key of the review table: one review per listing and user. */
+record ReviewKey(UUID listingId, UUID userId) {
+}

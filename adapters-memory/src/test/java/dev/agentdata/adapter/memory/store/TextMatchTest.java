@@ -1,0 +1,31 @@
+package dev.agentdata.adapter.memory.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.domain.store.ListingContent;
+
+class TextMatchTest {
+    private final ListingContent zebra = new ListingContent("Zebra summariser", "Summaries of zebra facts",
+            "Reads about quaggas and writes short summaries.", List.of());
+
+    @Test
+    void everyQueryTokenMustMatch_pluralsAndCaseAside() {
+        assertThat(TextMatch.rank("quagga", zebra)).isPositive();
+        assertThat(TextMatch.rank("QUAGGAS summary", zebra)).isPositive();
+        assertThat(TextMatch.rank("zebra xylophonist", zebra)).isNegative();
+        assertThat(TextMatch.rank("  ", zebra)).isNegative();
+    }
+
+    @Test
+    void nameOutranksSubHeadingOutranksDescription() {
+        double name = TextMatch.rank("zebra", new ListingContent("zebra", "", "", List.of()));
+        double sub = TextMatch.rank("zebra", new ListingContent("x", "zebra", "", List.of()));
+        double desc = TextMatch.rank("zebra", new ListingContent("x", "", "zebra", List.of()));
+        assertThat(name).isGreaterThan(sub);
+        assertThat(sub).isGreaterThan(desc);
+    }
+}

@@ -1,0 +1,265 @@
+package dev.agentdata.adapter.postgres.store;
+
+import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.application.port.out.ListingQuery;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.StoreRepository;
+import dev.agentdata.domain.store.ListingView;
+import dev.agentdata.domain.store.RatingDelta;
+import dev.agentdata.domain.store.StoreListing;
+import dev.agentdata.domain.store.StoreReview;
+import dev.agentdata.domain.store.StoreSubmission;
+import dev.agentdata.domain.store.SubmissionStatus;
+
+/** The store in Postgres; pages and the listing search live in {@link SubmissionPageQuery} and {@link ListingSearchQuery}. */
+public final class PostgresStoreRepository implements StoreRepository {
+    private final Jdbc jdbc;
+    private final SubmissionPageQuery submissionPages;
+    private final ListingSearchQuery search;
+
+    public PostgresStoreRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.submissionPages = new SubmissionPageQuery(jdbc);
+        this.search = new ListingSearchQuery(jdbc);
+    }
+
+    @Override
+    public boolean insertListingIfAbsent(StoreListing l) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_listings "
+                    + "(id, slug, graph_id, owner_id, active_submission_id, created_at, updated_at, run_count) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, ?, count(*) FROM graph_executions e "
+                    + "WHERE e.graph_id = ? AND e.user_id <> ? ON CONFLICT DO NOTHING")) {
+                ps.setObject(1, l.id());
+                ps.setString(2, l.slug());
+                ps.setObject(3, l.graphId());
+                ps.setObject(4, l.ownerId());
+                ps.setObject(5, l.activeSubmissionId());
+                setInstant(ps, 6, l.createdAt());
+                setInstant(ps, 7, l.updatedAt());
+                ps.setObject(8, l.graphId());
+                ps.setObject(9, l.ownerId());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void updateListing(StoreListing l) {
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE store_listings SET active_submission_id = ?, updated_at = ? WHERE id = ?")) {
+                ps.setObject(1, l.activeSubmissionId());
+                setInstant(ps, 2, l.updatedAt());
+                ps.setObject(3, l.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoreListing> findListingBySlug(String slug) {
+        return oneListing("WHERE l.slug = ?", slug, "");
+    }
+
+    @Override
+    public Optional<StoreListing> findListingByGraph(UUID graphId) {
+        return oneListing("WHERE l.graph_id = ?", graphId, "");
+    }
+
+    @Override
+    public Optional<StoreListing> lockListing(UUID listingId) {
+        return oneListing("WHERE l.id = ?", listingId, " FOR UPDATE");
+    }
+
+    private Optional<StoreListing> oneListing(String where, Object key, String suffix) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + StoreRows.LISTING_COLUMNS + " FROM store_listings l " + where + suffix)) {
+                ps.setObject(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(StoreRows.listing(rs)) : Optional.<StoreListing>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void insertSubmission(StoreSubmission s) {
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_submissions (id, listing_id, owner_id, "
+                    + "graph_id, graph_version, version, name, sub_heading, description, categories, status, "
+                    + "reviewer_id, review_comment, reviewed_at, created_at) "
+                    + "SELECT ?, l.id, l.owner_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM store_listings l WHERE l.id = ?")) {
+                ps.setObject(1, s.id());
+                ps.setObject(2, s.graphId());
+                ps.setInt(3, s.graphVersion());
+                ps.setInt(4, s.version());
+                ps.setString(5, s.content().name());
+                ps.setString(6, s.content().subHeading());
+                ps.setString(7, s.content().description());
+                ps.setArray(8, c.createArrayOf("text", s.content().categories().toArray()));
+                ps.setString(9, s.status().wireName());
+                ps.setObject(10, s.reviewerId());
+                ps.setString(11, s.reviewComment());
+                setInstant(ps, 12, s.reviewedAt());
+                setInstant(ps, 13, s.createdAt());
+                ps.setObject(14, s.listingId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void updateSubmission(StoreSubmission s) {
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE store_submissions SET status = ?, reviewer_id = ?, "
+                    + "review_comment = ?, reviewed_at = ? WHERE id = ?")) {
+                ps.setString(1, s.status().wireName());
+                ps.setObject(2, s.reviewerId());
+                ps.setString(3, s.reviewComment());
+                setInstant(ps, 4, s.reviewedAt());
+                ps.setObject(5, s.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoreSubmission> findSubmission(UUID submissionId) {
+        List<StoreSubmission> found = submissions("WHERE s.id = ?", submissionId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    @Override
+    public List<StoreSubmission> listVersions(UUID listingId) {
+        return submissions("WHERE s.listing_id = ? ORDER BY s.version", listingId);
+    }
+
+    private List<StoreSubmission> submissions(String where, UUID key) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + StoreRows.SUBMISSION_COLUMNS + StoreRows.SUBMISSIONS_FROM + where)) {
+                ps.setObject(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StoreSubmission> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(StoreRows.submission(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<StoreSubmission> listSubmissionsByOwner(UUID ownerId, PageRequest page) {
+        return submissionPages.page("s.owner_id = ?", ownerId, page);
+    }
+
+    @Override
+    public long countSubmissionsByOwner(UUID ownerId) {
+        return submissionPages.count("s.owner_id = ?", ownerId);
+    }
+
+    @Override
+    public Page<StoreSubmission> listSubmissions(Optional<SubmissionStatus> status, PageRequest page) {
+        return status.isPresent() ? submissionPages.page("s.status = ?", status.get().wireName(), page)
+                : submissionPages.page("TRUE", null, page);
+    }
+
+    @Override
+    public long countSubmissions(Optional<SubmissionStatus> status) {
+        return status.isPresent() ? submissionPages.count("s.status = ?", status.get().wireName())
+                : submissionPages.count("TRUE", null);
+    }
+
+    @Override
+    public Optional<StoreReview> findReview(UUID listingId, UUID userId) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoreRows.REVIEW_COLUMNS
+                    + " FROM store_reviews WHERE listing_id = ? AND user_id = ?")) {
+                ps.setObject(1, listingId);
+                ps.setObject(2, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(StoreRows.review(rs)) : Optional.<StoreReview>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveReview(StoreReview r, RatingDelta delta) {
+        jdbc.atomically(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_reviews (" + StoreRows.REVIEW_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (listing_id, user_id) DO UPDATE SET "
+                    + "score = EXCLUDED.score, comments = EXCLUDED.comments, updated_at = EXCLUDED.updated_at")) {
+                ps.setObject(1, r.id());
+                ps.setObject(2, r.listingId());
+                ps.setObject(3, r.userId());
+                ps.setInt(4, r.score());
+                ps.setString(5, r.comments());
+                setInstant(ps, 6, r.createdAt());
+                setInstant(ps, 7, r.updatedAt());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE store_listings SET review_count = review_count + ?, "
+                    + "score_sum = score_sum + ? WHERE id = ?")) {
+                ps.setLong(1, delta.count());
+                ps.setLong(2, delta.scoreSum());
+                ps.setObject(3, r.listingId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<ListingView> findPublished(String slug) {
+        return search.bySlug(slug);
+    }
+
+    @Override
+    public Page<ListingView> searchPublished(ListingQuery query, PageRequest page) {
+        return search.page(query, page);
+    }
+
+    @Override
+    public long countPublished(ListingQuery query) {
+        return search.count(query);
+    }
+
+    @Override
+    public boolean isListedVersion(UUID graphId, int version) {
+        return exists("SELECT 1 FROM store_listings l JOIN store_submissions s ON s.id = l.active_submission_id "
+                + "WHERE l.graph_id = ? AND s.graph_version = ?", graphId, version);
+    }
+
+    @Override
+    public boolean hasListing(UUID graphId) {
+        return exists("SELECT 1 FROM store_listings WHERE graph_id = ?", graphId, null);
+    }
+
+    private boolean exists(String sql, UUID graphId, Integer version) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, graphId);
+                if (version != null) {
+                    ps.setInt(2, version);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,184 @@
+package dev.agentdata.adapter.postgres.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.port.in.execution.StartExecutionCommand;
+import dev.agentdata.application.port.in.store.ReviewListingCommand;
+import dev.agentdata.application.port.in.store.SubmitCommand;
+import dev.agentdata.application.port.out.BlockCatalog;
+import dev.agentdata.application.service.execution.StartExecutionService;
+import dev.agentdata.application.service.graph.GraphAccess;
+import dev.agentdata.application.service.graph.GraphCommandService;
+import dev.agentdata.application.service.graph.GraphQueryService;
+import dev.agentdata.application.service.store.GetListingService;
+import dev.agentdata.application.service.store.ListedGraphs;
+import dev.agentdata.application.service.store.ReviewListingService;
+import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.SubmitToStoreService;
+import dev.agentdata.domain.common.ConflictException;
+import dev.agentdata.domain.common.NotFoundException;
+import dev.agentdata.domain.graph.Block;
+import dev.agentdata.domain.graph.BuiltInBlocks;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.store.ReviewDecision;
+import dev.agentdata.domain.store.StoreSubmission;
+import dev.agentdata.domain.user.UserContext;
+
+/** The store use cases on Postgres: publish, run by others (trigger-kept run_count), racing reviews and submissions. */
+class PostgresStoreServicesTest {
+    private static PostgresApp app;
+    private static PostgresStorage pg;
+    private static SubmitToStoreService submit;
+    private static ReviewSubmissionService review;
+    private static ReviewListingService rate;
+    private static GetListingService get;
+    private static GraphCommandService graphs;
+    private static GraphQueryService graphQueries;
+    private static StartExecutionService starts;
+    private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
+    private static final BlockCatalog BLOCKS = new BlockCatalog() {
+        @Override
+        public List<Block> all() {
+            return BuiltInBlocks.all();
+        }
+
+        @Override
+        public Optional<Block> find(String blockId) {
+            return BuiltInBlocks.all().stream().filter(b -> b.id().equals(blockId)).findFirst();
+        }
+    };
+
+    @BeforeAll
+    static void start() {
+        pg = TestDatabase.freshStorage();
+        app = new PostgresApp(pg);
+        Clock clock = app.clock;
+        var tx = pg.transactions();
+        ListedGraphs listed = new ListedGraphs(pg.store());
+        GraphAccess access = new GraphAccess(pg.graphs(), listed);
+        graphs = new GraphCommandService(pg.graphs(), BLOCKS, access, tx,
+                UUID::randomUUID, clock, listed);
+        graphQueries = new GraphQueryService(pg.graphs(), access);
+        starts = new StartExecutionService(pg.executions(), access, BLOCKS, tx, UUID::randomUUID, clock);
+        submit = new SubmitToStoreService(pg.store(), pg.graphs(), tx, UUID::randomUUID, clock);
+        review = new ReviewSubmissionService(pg.store(), tx, clock);
+        rate = new ReviewListingService(pg.store(), tx, UUID::randomUUID, clock);
+        get = new GetListingService(pg.store(), tx);
+    }
+
+    @AfterAll
+    static void stop() {
+        TestDatabase.dispose(pg);
+    }
+
+    private static SubmitCommand cmd(Graph g, String slug) {
+        return new SubmitCommand(g.id(), 1, slug, "Zebra summariser", "Summaries", "About quaggas", List.of("writing"));
+    }
+
+    private static void clockTick() {
+        app.clock.now = app.clock.now.plusMillis(1);
+    }
+
+    @Test
+    void approvedListing_isRunByOthers_countedByTheTrigger_andItsGraphCannotBeDeleted() {
+        UserContext maker = app.newActor();
+        UserContext other = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        StoreSubmission s = submit.submit(maker, cmd(g, "pg-flow"));
+        StartExecutionCommand run = new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", "x"));
+        assertThatThrownBy(() -> starts.start(other, run)).isInstanceOf(NotFoundException.class);
+        review.review(ADMIN, s.id(), ReviewDecision.APPROVE, "ok");
+        assertThat(graphQueries.getVersion(other, g.id(), 1).id()).isEqualTo(g.id());
+        assertThat(starts.start(other, run).userId()).isEqualTo(other.userId());
+        starts.start(other, run);
+        starts.start(maker, run);
+        assertThat(get.get(other, "pg-flow").runCount()).isEqualTo(2);
+        assertThatThrownBy(() -> graphs.delete(maker, g.id())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void concurrentReviewsByManyUsers_keepExactCountAndMean() throws Exception {
+        UserContext maker = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        review.review(ADMIN, submit.submit(maker, cmd(g, "pg-rated")).id(), ReviewDecision.APPROVE, "ok");
+        List<UserContext> reviewers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            reviewers.add(app.newActor());
+        }
+        race(reviewers.size(), i -> rate.review(reviewers.get(i), new ReviewListingCommand("pg-rated", 1 + i % 5, "c")));
+        race(reviewers.size(), i -> rate.review(reviewers.get(i), new ReviewListingCommand("pg-rated", 5, "again")));
+        var view = get.get(maker, "pg-rated");
+        assertThat(view.reviewCount()).isEqualTo(12);
+        assertThat(view.rating()).isEqualTo(5.0);
+    }
+
+    @Test
+    void concurrentSubmissionsToOneListing_getDistinctVersionsAndOnePending() throws Exception {
+        UserContext maker = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        submit.submit(maker, cmd(g, "pg-versions"));
+        clockTick();
+        List<StoreSubmission> subs = race(8, i -> submit.submit(maker, cmd(g, "pg-versions")));
+        assertThat(subs).extracting(StoreSubmission::version).doesNotHaveDuplicates().allMatch(v -> v >= 2 && v <= 9);
+        var versions = pg.store().listVersions(subs.getFirst().listingId());
+        assertThat(versions).hasSize(9);
+        assertThat(versions).filteredOn(StoreSubmission::isPending).hasSize(1);
+    }
+
+    @Test
+    void concurrentFirstSubmissionsOfOneGraphAndSlug_shareOneListing() throws Exception {
+        UserContext maker = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        List<StoreSubmission> subs = race(6, i -> submit.submit(maker, cmd(g, "pg-first-race")));
+        assertThat(subs).extracting(StoreSubmission::listingId).containsOnly(subs.getFirst().listingId());
+        assertThat(subs).extracting(StoreSubmission::version).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+
+    private interface Task<T> {
+        T run(int i) throws Exception;
+    }
+
+    private static <T> List<T> race(int threads, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                Callable<T> c = () -> {
+                    go.await();
+                    return task.run(n);
+                };
+                futures.add(pool.submit(c));
+            }
+            go.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
