@@ -53,26 +53,24 @@ SQL
 echo "filled in $((SECONDS - t0)) s"
 
 # "LABEL:MICROS:ID" of the row just before a page that starts at offset $1 (the first page: "LABEL::").
-key_at() { # table order-column offset label
-    if [[ "$3" == 0 ]]; then
-        echo "$4::"
+key_at() { # table order-column filter offset label
+    if [[ "$4" == 0 ]]; then
+        echo "$5::"
         return
     fi
-    local extra=""
-    [[ "$1" == graphs ]] && extra="AND is_active"
-    psql_schema -At -F: -v uid="$USER_ID" <<SQL | sed "s/^/$4:/"
-SELECT (extract(epoch FROM $2) * 1000000)::bigint, id FROM $1 WHERE user_id = :'uid' $extra
-ORDER BY $2 DESC, id DESC OFFSET $(($3 - 1)) LIMIT 1
+    psql_schema -At -F: -v uid="$USER_ID" <<SQL | sed "s/^/$5:/"
+SELECT (extract(epoch FROM $2) * 1000000)::bigint, id FROM $1 WHERE user_id = :'uid' $3
+ORDER BY $2 DESC, id DESC OFFSET $(($4 - 1)) LIMIT 1
 SQL
 }
 
-pages() { # table order-column list path total depths...
-    local table=$1 col=$2 list=$3 path=$4 total=$5 check args=()
-    shift 5
-    check="$(key_at "$table" "$col" "$LIMIT" check)"
+pages() { # table order-column filter list path total depths...
+    local table=$1 col=$2 filter=$3 list=$4 path=$5 total=$6 check args=()
+    shift 6
+    check="$(key_at "$table" "$col" "$filter" "$LIMIT" check)"
     for depth in "$@" $((total - LIMIT)); do
         if ((depth <= total - LIMIT)); then
-            args+=("$(key_at "$table" "$col" "$depth" "$(printf 'rows %d..%d' "$depth" "$((depth + LIMIT))")")")
+            args+=("$(key_at "$table" "$col" "$filter" "$depth" "$(printf 'rows %d..%d' "$depth" "$((depth + LIMIT))")")")
         fi
     done
     IFS=: read -r _ cmicros cid <<<"$check"
@@ -80,11 +78,16 @@ pages() { # table order-column list path total depths...
 }
 
 echo "--- GET /api/v1/executions?limit=$LIMIT at several depths of $EXECUTIONS ($ROUNDS requests each, median)"
-pages graph_executions created_at executions "/api/v1/executions?limit=$LIMIT" "$EXECUTIONS" 0 1000 10000 100000 500000 | tee "$WORK/executions.out"
+pages graph_executions created_at "" executions "/api/v1/executions?limit=$LIMIT" "$EXECUTIONS" 0 1000 10000 100000 500000 \
+    | tee "$WORK/executions.out"
+echo "--- GET /api/v1/executions?status=failed&limit=$LIMIT (a quarter of them) at several depths"
+pages graph_executions created_at "AND status = 'failed'" executions "/api/v1/executions?status=failed&limit=$LIMIT" \
+    "$((EXECUTIONS / 4))" 0 1000 10000 100000 | tee "$WORK/failed.out"
 echo "--- GET /api/v1/graphs?limit=$LIMIT at several depths of $GRAPHS graphs, $((EXECUTIONS / GRAPHS)) executions each"
-pages graphs updated_at graphs "/api/v1/graphs?limit=$LIMIT" "$GRAPHS" 0 $((GRAPHS / 2)) | tee "$WORK/graphs.out"
+pages graphs updated_at "AND is_active" graphs "/api/v1/graphs?limit=$LIMIT" "$GRAPHS" 0 $((GRAPHS / 2)) | tee "$WORK/graphs.out"
 
 echo "--- result"
 machine_note
 echo "executions: deepest/first median latency ratio $(sed -n 's/^ratio_deep_first=//p' "$WORK/executions.out") (target <= 2)"
+echo "failed:     deepest/first median latency ratio $(sed -n 's/^ratio_deep_first=//p' "$WORK/failed.out") (target <= 2)"
 echo "graphs:     deepest/first median latency ratio $(sed -n 's/^ratio_deep_first=//p' "$WORK/graphs.out")"

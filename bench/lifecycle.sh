@@ -10,7 +10,8 @@
 #     after a warm-up (BENCH_WARMUP, default 5 s); then stops the server.
 # (b) replays the statements the Postgres adapter issues for one lifecycle (bench/lifecycle.sql) with
 #     pgbench -n -M prepared -c CLIENTS -j CLIENTS -T SECONDS on the same schema, and prints both rates and the ratio.
-# Other knobs: BENCH_JAR, BENCH_SERVER_JAVA_OPTS, BENCH_PGBENCH_MODE (prepared), BENCH_KEEP=1 keeps schema and logs.
+# Other knobs: BENCH_JAR, BENCH_SERVER_JAVA_OPTS, BENCH_PGBENCH_MODE (prepared), BENCH_PGBENCH_SCRIPT (another
+# replay, e.g. for a server variant), BENCH_HTTP_CLIENT=jdk, BENCH_KEEP=1 keeps schema and logs.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -41,7 +42,7 @@ stop_server
 echo "--- (b) pgbench -n -M $MODE -c $CLIENTS -j $CLIENTS -T $DURATION -f bench/lifecycle.sql"
 PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$DB_URL" "$WORK/pgbench.out" -- \
     pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
-    -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/lifecycle.sql" "$DB_URL" >"$WORK/cpu.out" \
+    -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "${BENCH_PGBENCH_SCRIPT:-$BENCH_DIR/lifecycle.sql}" "$DB_URL" >"$WORK/cpu.out" \
     || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
 grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$WORK/pgbench.out"
 PG_RATE="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
