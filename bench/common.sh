@@ -59,7 +59,7 @@ start_server() {
     PORT="$(free_port)"
     BASE="http://127.0.0.1:$PORT"
     # shellcheck disable=SC2086
-    SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
+    STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
         "$JAVA" ${BENCH_SERVER_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))
