@@ -1,0 +1,205 @@
+package dev.agentdata.adapter.cache;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphSummary;
+import dev.agentdata.domain.graph.GraphVersionInfo;
+
+/**
+ * Caffeine decorator of {@link GraphRepository} that keeps {@code findVersion} results in memory.
+ * <p>
+ * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, so every
+ * write to a graph drops that graph's cached versions, once when the write is made and again when the unit of work
+ * around it ends (see {@link CachingTransactions}); inside that unit the graph bypasses the cache, so no reader ever
+ * sees a value that was not committed. A value loaded while any graph was being dropped is not kept (the epoch
+ * check), and no lock is held while the delegate is called, so the decorator adds no lock ordering of its own.
+ * The cache is bounded by weight: one per version plus its nodes and links.
+ */
+public final class CachingGraphRepository implements GraphRepository {
+    private final GraphRepository delegate;
+    private final Cache<UUID, Map<Integer, Graph>> versions;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder evictions = new LongAdder();
+    private final LongAdder invalidations = new LongAdder();
+    private final AtomicLong epoch = new AtomicLong();
+    private final ThreadLocal<UnitOfWork> unit = new ThreadLocal<>();
+
+    public CachingGraphRepository(GraphRepository delegate, long maximumWeight) {
+        if (maximumWeight < 1) {
+            throw new IllegalArgumentException("maximum_weight must be >= 1, was " + maximumWeight);
+        }
+        this.delegate = delegate;
+        this.versions = Caffeine.newBuilder()
+                .maximumWeight(maximumWeight)
+                .<UUID, Map<Integer, Graph>>weigher((id, byVersion) -> weight(byVersion))
+                .<UUID, Map<Integer, Graph>>evictionListener((id, byVersion, cause) -> {
+                    if (byVersion != null) {
+                        evictions.add(byVersion.size());
+                    }
+                })
+                .executor(Runnable::run)
+                .build();
+    }
+
+    @Override
+    public Optional<Graph> findVersion(UUID graphId, int version) {
+        UnitOfWork current = unit.get();
+        if (current != null && current.touched.contains(graphId)) {
+            return delegate.findVersion(graphId, version);
+        }
+        Map<Integer, Graph> cached = versions.getIfPresent(graphId);
+        Graph hit = cached == null ? null : cached.get(version);
+        if (hit != null) {
+            hits.increment();
+            return Optional.of(hit);
+        }
+        misses.increment();
+        long epochBeforeLoad = epoch.get();
+        Optional<Graph> loaded = delegate.findVersion(graphId, version);
+        loaded.ifPresent(graph -> versions.asMap().compute(graphId, (id, byVersion) -> {
+            if (epoch.get() != epochBeforeLoad) {
+                return byVersion;
+            }
+            Map<Integer, Graph> next = byVersion == null ? new HashMap<>() : new HashMap<>(byVersion);
+            next.put(version, graph);
+            return Map.copyOf(next);
+        }));
+        return loaded;
+    }
+
+    @Override
+    public void insertVersion(Graph graph) {
+        touch(graph.id());
+        delegate.insertVersion(graph);
+        invalidate(graph.id());
+    }
+
+    @Override
+    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
+        touch(graphId);
+        boolean changed = delegate.setActiveVersion(graphId, version, now);
+        invalidate(graphId);
+        return changed;
+    }
+
+    @Override
+    public boolean delete(UUID graphId) {
+        touch(graphId);
+        boolean deleted = delegate.delete(graphId);
+        invalidate(graphId);
+        return deleted;
+    }
+
+    @Override
+    public Optional<Graph> findActive(UUID graphId) {
+        return delegate.findActive(graphId);
+    }
+
+    @Override
+    public Optional<UUID> findOwner(UUID graphId) {
+        return delegate.findOwner(graphId);
+    }
+
+    @Override
+    public OptionalInt maxVersion(UUID graphId) {
+        return delegate.maxVersion(graphId);
+    }
+
+    @Override
+    public List<GraphVersionInfo> listVersions(UUID graphId) {
+        return delegate.listVersions(graphId);
+    }
+
+    @Override
+    public Page<GraphSummary> listByOwner(UUID userId, PageRequest page) {
+        return delegate.listByOwner(userId, page);
+    }
+
+    @Override
+    public long countByOwner(UUID userId) {
+        return delegate.countByOwner(userId);
+    }
+
+    /** Current counters; pending maintenance runs first so the figures are settled. */
+    public GraphCacheStats stats() {
+        versions.cleanUp();
+        long size = versions.asMap().values().stream().mapToLong(Map::size).sum();
+        return new GraphCacheStats(hits.sum(), misses.sum(), evictions.sum(), invalidations.sum(), size);
+    }
+
+    /** Wraps the unit-of-work port so that graphs written in a unit are dropped again once it ends. */
+    public CachingTransactions transactions(Transactions transactions) {
+        return new CachingTransactions(transactions, this);
+    }
+
+    void enterUnit() {
+        UnitOfWork current = unit.get();
+        if (current == null) {
+            unit.set(new UnitOfWork());
+        } else {
+            current.depth++;
+        }
+    }
+
+    void exitUnit() {
+        UnitOfWork current = unit.get();
+        if (current == null) {
+            return;
+        }
+        if (current.depth > 0) {
+            current.depth--;
+            return;
+        }
+        unit.remove();
+        current.touched.forEach(this::invalidate);
+    }
+
+    private void touch(UUID graphId) {
+        UnitOfWork current = unit.get();
+        if (current != null) {
+            current.touched.add(graphId);
+        }
+        invalidate(graphId);
+    }
+
+    private void invalidate(UUID graphId) {
+        epoch.incrementAndGet();
+        Map<Integer, Graph> removed = versions.asMap().remove(graphId);
+        if (removed != null) {
+            invalidations.add(removed.size());
+        }
+    }
+
+    private static int weight(Map<Integer, Graph> byVersion) {
+        long total = 0;
+        for (Graph graph : byVersion.values()) {
+            total += 1L + graph.content().nodes().size() + graph.content().links().size();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    /** Graphs written by the current thread's unit of work, and how deeply units are nested. */
+    private static final class UnitOfWork {
+        private final Set<UUID> touched = new HashSet<>();
+        private int depth;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.agentdata.adapter.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphContent;
+
+class CachingGraphRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private static final UUID OWNER = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+
+    private final RecordingGraphRepository delegate = new RecordingGraphRepository();
+    private final CachingGraphRepository cache = new CachingGraphRepository(delegate, 1_000);
+
+    private static Graph graph(UUID id, int version, Instant at) {
+        return new Graph(id, version, true, OWNER, at, at, new GraphContent("g" + version, null, false, List.of(), List.of()));
+    }
+
+    @Test
+    void givenCachedVersion_findVersionAgain_doesNotReachDelegate() {
+        UUID id = UUID.randomUUID();
+        delegate.insertVersion(graph(id, 1, T0));
+
+        assertThat(cache.findVersion(id, 1)).isPresent();
+        assertThat(cache.findVersion(id, 1)).isPresent();
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::version).isEqualTo(1);
+
+        assertThat(delegate.findVersionCalls).hasValue(1);
+        assertThat(cache.stats()).extracting(GraphCacheStats::hits, GraphCacheStats::misses, GraphCacheStats::size)
+                .containsExactly(2L, 1L, 1L);
+    }
+
+    @Test
+    void missingVersion_isNotCached() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(cache.findVersion(id, 1)).isEmpty();
+        delegate.insertVersion(graph(id, 1, T0));
+
+        assertThat(cache.findVersion(id, 1)).isPresent();
+        assertThat(delegate.findVersionCalls).hasValue(2);
+    }
+
+    @Test
+    void delete_evictsEveryVersionOfThatGraphOnly() {
+        UUID id = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0));
+        cache.insertVersion(graph(other, 1, T0));
+        cache.findVersion(id, 1);
+        cache.findVersion(id, 2);
+        cache.findVersion(other, 1);
+
+        assertThat(cache.delete(id)).isTrue();
+
+        assertThat(cache.findVersion(id, 1)).isEmpty();
+        assertThat(cache.findVersion(id, 2)).isEmpty();
+        assertThat(cache.findVersion(other, 1)).isPresent();
+        assertThat(cache.stats().invalidations()).isEqualTo(2);
+        assertThat(cache.stats().hits()).isEqualTo(1);
+    }
+
+    @Test
+    void setActiveVersion_dropsStaleActiveFlags() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0.plusSeconds(1)));
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+
+        cache.setActiveVersion(id, 1, T0.plusSeconds(2));
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active, Graph::updatedAt)
+                .containsExactly(true, T0.plusSeconds(2));
+    }
+
+    @Test
+    void insertVersion_dropsCachedVersionsOfThatGraph() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+
+        cache.insertVersion(graph(id, 2, T0.plusSeconds(1)));
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+    }
+
+    @Test
+    void insideUnitOfWork_writtenGraphBypassesCache_andIsDroppedAgainAtTheEnd() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0));
+        Transactions tx = cache.transactions(new DirectTransactions());
+
+        tx.run(() -> {
+            cache.setActiveVersion(id, 1, T0.plusSeconds(5));
+            cache.findVersion(id, 1);
+            cache.findVersion(id, 1);
+        });
+
+        assertThat(cache.stats().size()).isZero();
+        assertThat(cache.stats().hits()).isZero();
+    }
+
+    @Test
+    void givenFailingUnitOfWork_writtenGraphIsStillDropped() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        Transactions tx = cache.transactions(new DirectTransactions());
+
+        assertThatThrownBy(() -> tx.run(() -> {
+            tx.run(() -> cache.setActiveVersion(id, 1, T0));
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+        cache.findVersion(id, 1);
+        cache.findVersion(id, 1);
+
+        assertThat(cache.stats().hits()).isEqualTo(1);
+    }
+
+    @Test
+    void givenWriteWhileLoading_loadedValueIsNotKept() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0));
+        delegate.duringFindVersion = () -> {
+            delegate.duringFindVersion = () -> { };
+            cache.setActiveVersion(id, 1, T0.plusSeconds(9));
+        };
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        assertThat(cache.stats().hits()).isZero();
+    }
+
+    @Test
+    void beyondMaximumWeight_versionsAreEvicted() {
+        CachingGraphRepository small = new CachingGraphRepository(delegate, 10);
+        for (int i = 0; i < 50; i++) {
+            UUID id = UUID.randomUUID();
+            delegate.insertVersion(graph(id, 1, T0));
+            small.findVersion(id, 1);
+        }
+
+        GraphCacheStats stats = small.stats();
+        assertThat(stats.size()).isLessThanOrEqualTo(10);
+        assertThat(stats.evictions()).isEqualTo(50 - stats.size());
+    }
+
+    @Test
+    void otherReadsAndCounts_areDelegated() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+
+        assertThat(cache.findActive(id)).isPresent();
+        assertThat(cache.findOwner(id)).contains(OWNER);
+        assertThat(cache.maxVersion(id)).hasValue(1);
+        assertThat(cache.listVersions(id)).isEmpty();
+        assertThat(cache.listByOwner(OWNER, PageRequest.first(5)).items()).isEmpty();
+        assertThat(cache.countByOwner(OWNER)).isEqualTo(7);
+        assertThat(delegate.calls).contains("findActive", "findOwner", "maxVersion", "listVersions",
+                "listByOwner", "countByOwner");
+    }
+
+    /** Runs work in place, as a unit of work would, joining nested calls. */
+    private static final class DirectTransactions implements Transactions {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.agentdata.adapter.cache.contract;
+
+import dev.agentdata.application.contract.GraphRepositoryContractTest;
+import dev.agentdata.application.contract.StoragePorts;
+
+/** The caching decorator over the memory repository honours the whole GraphRepository contract. */
+class CachingGraphRepositoryContractTest extends GraphRepositoryContractTest {
+    @Override
+    protected StoragePorts ports() {
+        return CachedMemoryStorage.create();
+    }
+}

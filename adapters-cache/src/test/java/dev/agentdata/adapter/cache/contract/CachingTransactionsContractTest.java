@@ -1,0 +1,12 @@
+package dev.agentdata.adapter.cache.contract;
+
+import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.contract.TransactionsContractTest;
+
+/** Units of work through the cache's Transactions decorator still commit or roll back as a whole. */
+class CachingTransactionsContractTest extends TransactionsContractTest {
+    @Override
+    protected StoragePorts ports() {
+        return CachedMemoryStorage.create();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.agentdata.bootstrap;
+
+import java.util.function.BooleanSupplier;
+
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.health.HealthObserverConfig;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+/**
+ * Starts the Helidon web server: the HTTP adapter's routes, health and metrics under {@code /observe}, and the
+ * OpenAPI document ({@code META-INF/openapi.yaml}) at {@code /openapi}.
+ */
+public final class AgentdataServer {
+    private AgentdataServer() {
+    }
+
+    /**
+     * Builds and starts the server.
+     *
+     * @param database readiness of the database, or {@code null} when there is none to check (memory storage)
+     */
+    public static WebServer start(ServerSettings settings, HttpParts http, BooleanSupplier database) {
+        HealthObserverConfig.Builder health = HealthObserver.builder().details(true);
+        if (database != null) {
+            health.addCheck(() -> databaseResponse(database), HealthCheckType.READINESS, "database");
+        }
+        WebServerConfig.Builder server = WebServer.builder()
+                .host(settings.host())
+                .port(settings.port())
+                .maxPayloadSize(settings.maxPayloadBytes())
+                .featuresDiscoverServices(false)
+                .addFeature(ObserveFeature.just(health.build(), MetricsObserver.create()))
+                .addFeature(OpenApiFeature.create())
+                .routing(http.routes());
+        http.mediaContext().ifPresent(server::mediaContext);
+        http.directHandlers().ifPresent(server::directHandlers);
+        return server.build().start();
+    }
+
+    private static HealthCheckResponse databaseResponse(BooleanSupplier database) {
+        boolean up;
+        try {
+            up = database.getAsBoolean();
+        } catch (RuntimeException e) {
+            up = false;
+        }
+        return HealthCheckResponse.builder().status(up).build();
+    }
+}

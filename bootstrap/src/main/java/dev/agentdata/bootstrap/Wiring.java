@@ -1,0 +1,157 @@
+package dev.agentdata.bootstrap;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
+
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
+
+import dev.agentdata.adapter.cache.CachingGraphRepository;
+import dev.agentdata.adapter.cache.GraphCacheStats;
+import dev.agentdata.adapter.http.HttpApi;
+import dev.agentdata.adapter.http.HttpSettings;
+import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
+import dev.agentdata.application.port.out.BlockCatalog;
+import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.IdGenerator;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.service.block.ListBlocksService;
+import dev.agentdata.application.service.execution.ExecutionQueryService;
+import dev.agentdata.application.service.execution.ExecutionTransitionService;
+import dev.agentdata.application.service.execution.NodeCostCharger;
+import dev.agentdata.application.service.execution.NodeExecutionService;
+import dev.agentdata.application.service.execution.StartExecutionService;
+import dev.agentdata.application.service.graph.GraphAccess;
+import dev.agentdata.application.service.graph.GraphCommandService;
+import dev.agentdata.application.service.graph.GraphQueryService;
+import dev.agentdata.application.service.store.GetListingService;
+import dev.agentdata.application.service.store.ListMySubmissionsService;
+import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
+import dev.agentdata.application.service.store.ListedGraphs;
+import dev.agentdata.application.service.store.ReviewListingService;
+import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.SearchListingsService;
+import dev.agentdata.application.service.store.SubmitToStoreService;
+import dev.agentdata.application.service.user.UserService;
+
+/**
+ * The composition root, by hand: the storage, the graph cache over it (on unless disabled), the services with
+ * the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
+ */
+public final class Wiring implements AutoCloseable {
+    private final AppConfig config;
+    private final Storage storage;
+    private final Optional<CachingGraphRepository> graphCache;
+    private final HttpApi httpApi;
+
+    private Wiring(AppConfig config, Storage storage) {
+        this.config = config;
+        this.storage = storage;
+        Clock clock = Clock.systemUTC();
+        IdGenerator ids = UUID::randomUUID;
+        GraphRepository graphs = storage.graphs();
+        Transactions transactions = storage.transactions();
+        if (config.storage().graphCache()) {
+            CachingGraphRepository cache = new CachingGraphRepository(graphs, config.storage().graphCacheMaxWeight());
+            graphs = cache;
+            transactions = cache.transactions(transactions);
+            this.graphCache = Optional.of(cache);
+        } else {
+            this.graphCache = Optional.empty();
+        }
+        BlockCatalog blocks = new StaticBlockCatalog();
+        ListedGraphs listed = new ListedGraphs(storage.store());
+        GraphAccess access = new GraphAccess(graphs, listed);
+        UserService users = new UserService(storage.users(), transactions, clock);
+        GraphCommandService graphCommands = new GraphCommandService(graphs, blocks, access, transactions, ids,
+                clock, listed);
+        GraphQueryService graphQueries = new GraphQueryService(graphs, access);
+        ExecutionQueryService executionQueries = new ExecutionQueryService(storage.executions(), transactions);
+        ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock);
+        NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
+                NodeCostCharger.NONE, ids, clock);
+        HttpUseCases useCases = HttpUseCases.builder()
+                .getOrCreateUser(users).getUser(users).updateProfile(users).updatePreferences(users)
+                .listBlocks(new ListBlocksService(blocks))
+                .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
+                .deleteGraph(graphCommands)
+                .getGraph(graphQueries).getGraphVersion(graphQueries).listGraphVersions(graphQueries)
+                .listGraphs(graphQueries)
+                .startExecution(new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock))
+                .listExecutions(executionQueries).getExecution(executionQueries)
+                .transitionExecution(transitions).cancelExecution(transitions)
+                .addNodeExecution(nodes).transitionNodeExecution(nodes)
+                .submitToStore(new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock))
+                .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
+                .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
+                .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
+                .searchListings(new SearchListingsService(storage.store(), transactions))
+                .getListing(new GetListingService(storage.store(), transactions))
+                .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
+                .build();
+        this.httpApi = new HttpApi(new HttpSettings(config.auth().requireSecret(), config.server().maxPayloadBytes(),
+                clock), useCases);
+    }
+
+    /** Opens the storage (waiting for and migrating Postgres) and wires everything on it. */
+    public static Wiring create(AppConfig config) {
+        Storage storage = StorageFactory.open(config.storage());
+        try {
+            return new Wiring(config, storage);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    public HttpParts httpParts() {
+        return new HttpParts(httpApi::register, Optional.of(httpApi.mediaContext()),
+                Optional.of(httpApi.directHandlers()));
+    }
+
+    /** Readiness of the database, or {@code null} when the storage has none. */
+    public BooleanSupplier databaseReadiness() {
+        return storage.readiness();
+    }
+
+    /** Registers this wiring's meters (graph cache counters, connection pool gauges) in {@code registry}. */
+    public void registerMeters(MeterRegistry registry) {
+        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource()));
+        graphCache.ifPresent(cache -> {
+            gauge(registry, cache, "agentdata_graph_cache_hits", "Graph versions served from the cache", GraphCacheStats::hits);
+            gauge(registry, cache, "agentdata_graph_cache_misses", "Graph version lookups that went to storage",
+                    GraphCacheStats::misses);
+            gauge(registry, cache, "agentdata_graph_cache_evictions", "Graph versions dropped for size",
+                    GraphCacheStats::evictions);
+            gauge(registry, cache, "agentdata_graph_cache_invalidations", "Graph versions dropped because their graph changed",
+                    GraphCacheStats::invalidations);
+            gauge(registry, cache, "agentdata_graph_cache_size", "Graph versions held", GraphCacheStats::size);
+        });
+    }
+
+    private static void gauge(MeterRegistry registry, CachingGraphRepository cache, String name, String description,
+                              ToLongFunction<GraphCacheStats> value) {
+        registry.getOrCreate(Gauge.builder(name, cache, c -> value.applyAsLong(c.stats())).description(description));
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public Optional<CachingGraphRepository> graphCache() {
+        return graphCache;
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}

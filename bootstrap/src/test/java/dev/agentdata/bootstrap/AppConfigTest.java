@@ -1,0 +1,86 @@
+package dev.agentdata.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+    private static AppConfig load(Map<String, String> env) {
+        return AppConfig.from(ConfigLoader.load(env));
+    }
+
+    @Test
+    void withoutEnvironment_defaultsFromApplicationYaml() {
+        AppConfig config = load(Map.of());
+
+        assertThat(config.server()).isEqualTo(new ServerSettings("0.0.0.0", 8080, 16L * 1024 * 1024));
+        assertThat(config.auth().jwtSecret()).isEmpty();
+        assertThat(config.storage().kind()).isEqualTo(StorageKind.POSTGRES);
+        assertThat(config.storage().embedded()).isTrue();
+        assertThat(config.storage().dataDir()).isEqualTo(Path.of("./data/postgres"));
+        assertThat(config.storage().schema()).isEmpty();
+        assertThat(config.storage().connectionLimit()).isEmpty();
+        assertThat(config.storage().connectTimeout()).isEmpty();
+        assertThat(config.storage().graphCache()).isTrue();
+    }
+
+    @Test
+    void environmentVariables_overrideTheirKeys() {
+        AppConfig config = load(Map.ofEntries(
+                Map.entry("SERVER_PORT", "9091"), Map.entry("SERVER_HOST", "127.0.0.1"),
+                Map.entry("JWT_SECRET", "s".repeat(32)), Map.entry("STORAGE", "memory"),
+                Map.entry("DATABASE_URL", "postgresql://u:p@db:5432/x"), Map.entry("DB_CONNECTION_LIMIT", "4"),
+                Map.entry("DB_CONNECT_TIMEOUT", "3"), Map.entry("DB_POOL_TIMEOUT", "7"), Map.entry("DB_SCHEMA", "tenant_a"),
+                Map.entry("DATA_DIR", "/var/lib/agentdata"), Map.entry("MAX_PAYLOAD_BYTES", "1024"),
+                Map.entry("GRAPH_CACHE_ENABLED", "false")));
+
+        assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9091, 1024));
+        assertThat(config.auth().requireSecret()).isEqualTo("s".repeat(32));
+        StorageSettings storage = config.storage();
+        assertThat(storage.kind()).isEqualTo(StorageKind.MEMORY);
+        assertThat(storage.databaseUrl()).contains("postgresql://u:p@db:5432/x");
+        assertThat(storage.connectionLimit()).hasValue(4);
+        assertThat(storage.connectTimeout()).contains(Duration.ofSeconds(3));
+        assertThat(storage.poolTimeout()).contains(Duration.ofSeconds(7));
+        assertThat(storage.schema()).contains("tenant_a");
+        assertThat(storage.dataDir()).isEqualTo(Path.of("/var/lib/agentdata"));
+        assertThat(storage.graphCache()).isFalse();
+    }
+
+    @Test
+    void givenDatabaseUrl_postgresIsExternal() {
+        assertThat(load(Map.of("DATABASE_URL", "jdbc:postgresql://h/db")).storage().embedded()).isFalse();
+    }
+
+    @Test
+    void badValues_areOneLineErrorsNamingTheVariable() {
+        assertThatThrownBy(() -> load(Map.of("SERVER_PORT", "http"))).isInstanceOf(StartupException.class)
+                .hasMessage("SERVER_PORT must be a whole number, was 'http'");
+        assertThatThrownBy(() -> load(Map.of("SERVER_PORT", "70000"))).hasMessageContaining("SERVER_PORT");
+        assertThatThrownBy(() -> load(Map.of("STORAGE", "mongo"))).hasMessageContaining("STORAGE");
+        assertThatThrownBy(() -> load(Map.of("DB_SCHEMA", "a;drop"))).hasMessageContaining("DB_SCHEMA");
+        assertThatThrownBy(() -> load(Map.of("DB_CONNECTION_LIMIT", "0"))).hasMessageContaining("DB_CONNECTION_LIMIT");
+        assertThatThrownBy(() -> load(Map.of("GRAPH_CACHE_ENABLED", "yes"))).hasMessageContaining("GRAPH_CACHE_ENABLED");
+    }
+
+    @Test
+    void missingOrShortSecret_isRefused() {
+        assertThatThrownBy(() -> load(Map.of()).auth().requireSecret()).isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("JWT_SECRET is not set");
+        assertThatThrownBy(() -> load(Map.of("JWT_SECRET", "x".repeat(31))).auth().requireSecret())
+                .hasMessage("JWT_SECRET is 31 bytes long; HS256 needs at least 32");
+    }
+
+    @Test
+    void randomSecret_isLongEnough() {
+        String secret = AuthSettings.randomSecret();
+
+        assertThat(new AuthSettings(java.util.Optional.of(secret)).requireSecret()).hasSize(43);
+        assertThat(AuthSettings.randomSecret()).isNotEqualTo(secret);
+    }
+}
