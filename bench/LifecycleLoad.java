@@ -336,6 +336,7 @@ public final class LifecycleLoad {
                     pgAll / seconds, drv / seconds, (b - srv - pgAll - drv) / seconds);
             System.out.printf("cpu per lifecycle: server %.2f ms, postgres %.2f ms, load driver %.2f ms%n",
                     1000 * srv / n, 1000 * pgBench / n, 1000 * drv / n);
+            System.out.printf("cpu_ms_per_lifecycle=%.3f%n", 1000 * (srv + pgBench + drv) / n);
         }
     }
 

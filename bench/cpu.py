@@ -72,4 +72,5 @@ print(f"cpu during the run: machine {100 * (busy1 - busy0) / max(total1 - total0
       f"{name} (and the polling psql) {psql_and_cmd / secs:.2f}, "
       f"everything else {(busy1 - busy0 - pg_all - psql_and_cmd) / secs:.2f}")
 print(f"cpu per lifecycle: postgres {1000 * pg / n:.2f} ms, {name} {1000 * psql_and_cmd / n:.2f} ms (with psql)")
+print(f"cpu_ms_per_lifecycle={1000 * (pg + psql_and_cmd) / n:.3f}")
 sys.exit(rc)

@@ -49,16 +49,23 @@ PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$DB_URL" "$WORK/
     || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
 grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$WORK/pgbench.out"
 PG_RATE="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
-cat "$WORK/cpu.out"
+grep -v '^cpu_ms' "$WORK/cpu.out"
 [[ -n "$PG_RATE" ]] || { cat "$WORK/pgbench.out" >&2; die "no tps in the pgbench output"; }
 
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
 echo "--- result ($CLIENTS clients, $DURATION s; executions in the schema: $DONE)"
 machine_note
-python3 - "$HTTP_RATE" "$PG_RATE" <<'PY'
+HTTP_CPU="$(sed -n 's/^cpu_ms_per_lifecycle=//p' "$WORK/http.out")"
+PG_CPU="$(sed -n 's/^cpu_ms_per_lifecycle=//p' "$WORK/cpu.out")"
+python3 - "$HTTP_RATE" "$PG_RATE" "${HTTP_CPU:-0}" "${PG_CPU:-0}" <<'PY'
 import sys
-http, pg = float(sys.argv[1]), float(sys.argv[2])
+http, pg, http_cpu, pg_cpu = (float(x) for x in sys.argv[1:5])
 print(f"HTTP     lifecycles/s: {http:8.1f}  ({http * 6:.0f} requests/s)")
 print(f"pgbench  lifecycles/s: {pg:8.1f}")
 print(f"ratio HTTP/pgbench:    {http / pg:8.2f}  (target >= 0.50: {'met' if http / pg >= 0.5 else 'NOT met'})")
+if http_cpu > 0 and pg_cpu > 0:
+    # Both runs keep the CPU busy, so on a machine of their own the rates would stand as the inverse of these.
+    print(f"CPU per lifecycle: HTTP path {http_cpu:.2f} ms (server + its Postgres backends + driver), "
+          f"pgbench path {pg_cpu:.2f} ms (backends + pgbench); ratio {pg_cpu / http_cpu:.2f} "
+          f"(the throughput ratio expected when nothing else runs)")
 PY
