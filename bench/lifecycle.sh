@@ -36,7 +36,7 @@ TOKEN="$(mint_token "$USER_ID")"
 
 echo "--- (a) HTTP: $BASE"
 BENCH_SERVER_PID="$SERVER_PID" BENCH_PSQL_URL="$DB_URL" "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
-    || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
+    | grep -v '^cpu_ms' || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
 GRAPH_ID="$(sed -n 's/^graph_id=//p' "$WORK/http.out")"
 HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
 [[ -n "$GRAPH_ID" && -n "$HTTP_RATE" ]] || die "no result from the HTTP load"
