@@ -26,6 +26,20 @@ public record ListingContent(String name, String subHeading, String description,
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
+    /**
+     * This content with the given fields replaced ({@code null} keeps the current value), validated like a new
+     * submission under {@code slug}.
+     *
+     * @throws ValidationException listing every rule the merged content breaks
+     */
+    public ListingContent patched(String slug, String newName, String newSubHeading, String newDescription,
+                                  List<String> newCategories) {
+        return validated(slug, newName != null ? newName : name,
+                newSubHeading != null ? newSubHeading : subHeading,
+                newDescription != null ? newDescription : description,
+                newCategories != null ? newCategories : categories);
+    }
+
     /** Every rule the slug and content break, with wire paths; empty when all is well. */
     public static List<Violation> violations(String slug, String name, String subHeading, String description,
                                              List<String> categories) {
