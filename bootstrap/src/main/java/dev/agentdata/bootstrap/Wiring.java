@@ -49,6 +49,8 @@ import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
 import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewListingService;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.EditSubmissionService;
+import dev.agentdata.application.service.store.DeleteSubmissionService;
 import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
@@ -110,6 +112,8 @@ public final class Wiring implements AutoCloseable {
                 .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
                 .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
                 .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
+                .editSubmission(new EditSubmissionService(storage.store(), transactions))
+                .deleteSubmission(new DeleteSubmissionService(storage.store(), transactions))
                 .searchListings(new SearchListingsService(storage.store(), transactions))
                 .getListing(new GetListingService(storage.store(), transactions))
                 .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))

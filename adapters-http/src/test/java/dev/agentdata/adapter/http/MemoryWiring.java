@@ -26,6 +26,8 @@ import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
 import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewListingService;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.EditSubmissionService;
+import dev.agentdata.application.service.store.DeleteSubmissionService;
 import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
@@ -66,6 +68,8 @@ final class MemoryWiring {
                 .listMySubmissions(new ListMySubmissionsService(store, tx))
                 .listSubmissionsForReview(new ListSubmissionsForReviewService(store, tx))
                 .reviewSubmission(new ReviewSubmissionService(store, tx, clock))
+                .editSubmission(new EditSubmissionService(store, tx))
+                .deleteSubmission(new DeleteSubmissionService(store, tx))
                 .searchListings(new SearchListingsService(store, tx))
                 .getListing(new GetListingService(store, tx))
                 .reviewListing(new ReviewListingService(store, tx, ids, clock))
