@@ -143,6 +143,7 @@ class StoreSubmissionChangesHttpTest {
         JsonNode p = problem(call(Method.PATCH, path(s), owner,
                 Map.of("name", " ", "sub_heading", "x".repeat(201), "categories", List.of("a", "a"))), 422);
         assertThat(p.get("errors").findValuesAsText("path")).containsExactly("name", "sub_heading", "categories[1]");
+        problem(call(Method.PATCH, "/store/submissions/" + UUID.randomUUID(), owner, Map.of("name", "")), 422);
         assertThat(ok(call(Method.GET, "/store/submissions", owner, null), 200).get("items").get(0).get("name").asText())
                 .isEqualTo("Zebra summariser");
     }

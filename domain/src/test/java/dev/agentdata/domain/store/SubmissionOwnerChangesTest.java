@@ -72,6 +72,15 @@ class SubmissionOwnerChangesTest {
     }
 
     @Test
+    void requireValidPatch_checksOnlyGivenFields() {
+        ListingContent.requireValidPatch(null, null, null, null);
+        ListingContent.requireValidPatch("Name", "", "", List.of());
+        assertThatThrownBy(() -> ListingContent.requireValidPatch("", null, "x".repeat(5001), List.of("")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path).containsExactly("name", "description", "categories[0]"));
+    }
+
+    @Test
     void emptiedBy_isTrueOnlyForTheLastVersion() {
         StoreSubmission v1 = StoreFixtures.pending(listing, 1);
         StoreSubmission v2 = StoreFixtures.pending(listing, 2);

@@ -109,6 +109,7 @@ class StoreOwnerChangesServiceTest {
                 e -> assertThat(e.violations()).extracting(Violation::path)
                         .containsExactly("name", "sub_heading", "categories[1]"));
         assertThat(store.findSubmission(s.id())).contains(s);
+        assertThatThrownBy(() -> edit.edit(other, rename(s.id(), ""))).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -119,6 +120,7 @@ class StoreOwnerChangesServiceTest {
         review.review(admin, r.id(), ReviewDecision.REJECT, "no");
         assertThatThrownBy(() -> edit.edit(maker, rename(a.id(), "x"))).isInstanceOf(SubmissionLockedException.class);
         assertThatThrownBy(() -> edit.edit(maker, rename(r.id(), "x"))).isInstanceOf(SubmissionLockedException.class);
+        assertThatThrownBy(() -> edit.edit(maker, rename(a.id(), ""))).isInstanceOf(ValidationException.class);
         assertThat(get.get(other, "approved-one").name()).isEqualTo("Zebra summariser");
     }
 

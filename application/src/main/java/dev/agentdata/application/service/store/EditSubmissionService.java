@@ -10,7 +10,7 @@ import dev.agentdata.domain.store.ListingContent;
 import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.user.UserContext;
 
-/** Replaces the given texts of the actor's pending submission, validated like a new submission. */
+/** Checks the given fields (422 before 404 and 409, as for a new submission), then edits the actor's pending submission. */
 public final class EditSubmissionService implements EditSubmissionUseCase {
     private final StoreRepository store;
     private final Transactions tx;
@@ -22,6 +22,7 @@ public final class EditSubmissionService implements EditSubmissionUseCase {
 
     @Override
     public StoreSubmission edit(UserContext actor, EditSubmissionCommand c) {
+        ListingContent.requireValidPatch(c.name(), c.subHeading(), c.description(), c.categories());
         return tx.inTransaction(() -> {
             StoreSubmission current = OwnedSubmission.lock(store, actor, c.submissionId()).submission();
             ListingContent content = current.content().patched(current.slug(), c.name(), c.subHeading(),
