@@ -7,7 +7,8 @@ public final class SubmissionLockedException extends ConflictException {
     private final SubmissionStatus status;
 
     public SubmissionLockedException(String action, SubmissionStatus status, String allowed) {
-        super("a " + status.wireName() + " submission cannot be " + action + "; only " + allowed + " ones can");
+        super("the submission is " + status.wireName() + " and cannot be " + action + "; only " + allowed
+                + " submissions can; current status is " + status.wireName());
         this.status = status;
     }
 
