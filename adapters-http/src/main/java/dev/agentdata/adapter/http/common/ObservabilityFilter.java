@@ -59,7 +59,7 @@ public final class ObservabilityFilter implements Filter {
             record(route, method, status, nanos);
             if (ACCESS.isLoggable(Level.INFO)) {
                 String user = req.context().get(UserContext.class).map(u -> u.userId().toString()).orElse("-");
-                ACCESS.log(Level.INFO, accessLine(method, req.path().rawPath(), route, status, nanos, id.value(), user));
+                ACCESS.log(Level.INFO, accessLine(method, req.prologue().uriPath().rawPath(), route, status, nanos, id.value(), user));
             }
         }
     }

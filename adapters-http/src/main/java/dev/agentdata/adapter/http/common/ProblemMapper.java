@@ -46,7 +46,7 @@ public final class ProblemMapper {
         Problem problem = toProblem(t, RequestId.of(req));
         if (problem.status() >= 500) {
             LOG.log(Level.ERROR, "request failed: method=" + req.prologue().method().text() + " path="
-                    + req.path().rawPath() + " status=" + problem.status() + " request_id=" + RequestId.of(req), t);
+                    + req.prologue().uriPath().rawPath() + " status=" + problem.status() + " request_id=" + RequestId.of(req), t);
         }
         res.status(Status.create(problem.status()));
         res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);
