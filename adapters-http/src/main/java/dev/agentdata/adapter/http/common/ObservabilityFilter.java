@@ -3,6 +3,7 @@ package dev.agentdata.adapter.http.common;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
@@ -32,11 +33,20 @@ public final class ObservabilityFilter implements Filter {
     private static final System.Logger ACCESS = System.getLogger(ACCESS_LOGGER);
 
     private final ProblemMapper problems;
+    /** Methods kept as a tag value; any other is tagged OTHER so clients cannot mint meters at will. */
+    private static final java.util.Set<String> STANDARD_METHODS =
+            java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
     private volatile MeterRegistry registry;
     private volatile boolean metricsBroken;
+    private final ConcurrentHashMap<String, RouteMeters> meters = new ConcurrentHashMap<>();
 
     public ObservabilityFilter(ProblemMapper problems) {
         this.problems = problems;
+    }
+
+    /** The meters of one route template, method and status, looked up once. */
+    private record RouteMeters(Counter requests, Timer latency) {
     }
 
     @Override
@@ -56,7 +66,7 @@ public final class ObservabilityFilter implements Filter {
             int status = failure == null ? res.status().code() : problems.statusOf(failure).code();
             String route = req.matchingPattern().orElse("unmatched");
             String method = req.prologue().method().text();
-            record(route, method, status, nanos);
+            record(route, STANDARD_METHODS.contains(method) ? method : "OTHER", status, nanos);
             if (ACCESS.isLoggable(Level.INFO)) {
                 String user = req.context().get(UserContext.class).map(u -> u.userId().toString()).orElse("-");
                 ACCESS.log(Level.INFO, accessLine(method, req.prologue().uriPath().rawPath(), route, status, nanos, id.value(), user));
@@ -81,15 +91,20 @@ public final class ObservabilityFilter implements Filter {
                 r = Services.get(MeterRegistry.class);
                 registry = r;
             }
-            String code = Integer.toString(status);
-            r.getOrCreate(Counter.builder("agentdata.http.requests")
-                    .description("HTTP requests by route template and status")
-                    .tags(Metrics.tags("route", route, "method", method, "status", code))).increment();
-            r.getOrCreate(Timer.builder("agentdata.http.latency")
-                    .description("HTTP request latency by route template and status")
-                    .buckets(LATENCY_BUCKETS)
-                    .tags(Metrics.tags("route", route, "method", method, "status", code)))
-                    .record(Duration.ofNanos(nanos));
+            MeterRegistry reg = r;
+            RouteMeters m = meters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> {
+                String code = Integer.toString(status);
+                return new RouteMeters(
+                        reg.getOrCreate(Counter.builder("agentdata.http.requests")
+                                .description("HTTP requests by route template and status")
+                                .tags(Metrics.tags("route", route, "method", method, "status", code))),
+                        reg.getOrCreate(Timer.builder("agentdata.http.latency")
+                                .description("HTTP request latency by route template and status")
+                                .buckets(LATENCY_BUCKETS)
+                                .tags(Metrics.tags("route", route, "method", method, "status", code))));
+            });
+            m.requests().increment();
+            m.latency().record(Duration.ofNanos(nanos));
         } catch (RuntimeException | LinkageError e) {
             metricsBroken = true;
             LOG.log(Level.WARNING, "HTTP metrics disabled: no meter registry", e);
