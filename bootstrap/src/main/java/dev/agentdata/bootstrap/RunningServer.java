@@ -33,14 +33,14 @@ public final class RunningServer implements AutoCloseable {
      */
     public static RunningServer start(Config raw, AppConfig config) {
         config.auth().requireSecret();
-        Wiring wiring = Wiring.create(config);
+        MeterRegistry registry = Services.get(MeterRegistry.class);
+        Wiring wiring = Wiring.create(config, new MeteredExecutionEvents(registry));
         OpsScheduler ops = null;
         try {
-            MeterRegistry registry = Services.get(MeterRegistry.class);
             wiring.registerMeters(registry);
             Storage storage = wiring.storage();
             ops = OpsJobs.start(raw, storage.memory(), storage.postgres(), storage.executions(), wiring.transactions(),
-                    registry);
+                    registry, wiring.executionEvents());
             WebServer server = AgentdataServer.start(config.server(), wiring.httpParts(), wiring.databaseReadiness());
             LOG.log(System.Logger.Level.INFO, "agentdata listening on http://{0}:{1,number,#}, storage: {2}",
                     config.server().host(), server.port(), config.storage().describe());
