@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "AGD_SMOKE_SCRIPT", matches = ".+")
 class SmokeScriptHttpTest {
     private static final HttpApi API = new HttpApi(new HttpSettings(Tokens.SECRET,
-            HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES, Clock.systemUTC()), MemoryWiring.useCases(Clock.systemUTC()));
+            HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES, Clock.systemUTC()), ServiceWiring.memory(Clock.systemUTC()));
     private final WebServer server;
 
     SmokeScriptHttpTest(WebServer server) {

@@ -2,7 +2,6 @@ package dev.agentdata.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +11,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
-/** Every route and status code of API.md's Store section, on the real services over the memory adapter. */
-@ServerTest
+/** Every route and status code of API.md's Store section, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer(StorageServer.Settings.TEST_SERVER)
 class StoreHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(MemoryWiring.useCases(Clock.systemUTC()));
     private final Http http;
     private final String owner = Tokens.token("HS256", Tokens.SECRET, named(UUID.randomUUID(), "Maker"));
     private final String other = Tokens.valid(UUID.randomUUID());
@@ -33,16 +26,6 @@ class StoreHttpTest {
 
     StoreHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private static Map<String, Object> named(UUID sub, String name) {

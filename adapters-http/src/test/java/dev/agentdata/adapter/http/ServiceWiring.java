@@ -3,14 +3,12 @@ package dev.agentdata.adapter.http;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
-import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
-import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
-import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
-import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
+import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
+import dev.agentdata.application.port.out.StoreRepository;
+import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.block.ListBlocksService;
 import dev.agentdata.application.service.execution.ExecutionQueryService;
 import dev.agentdata.application.service.execution.ExecutionTransitionService;
@@ -30,22 +28,26 @@ import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
-/** The real services on the in-memory adapter, wired by hand as bootstrap does. */
-final class MemoryWiring {
-    private MemoryWiring() {
+/** The real services on a test storage, wired by hand as bootstrap does. */
+final class ServiceWiring {
+    private ServiceWiring() {
     }
 
-    static HttpUseCases useCases(Clock clock) {
+    /** The services on a new in-memory storage. */
+    static HttpUseCases memory(Clock clock) {
+        return useCases(clock, TestStorage.memory());
+    }
+
+    static HttpUseCases useCases(Clock clock, TestStorage storage) {
         IdGenerator ids = UUID::randomUUID;
-        InMemoryDatabase db = new InMemoryDatabase();
-        InMemoryTransactions tx = new InMemoryTransactions(db);
-        InMemoryGraphRepository graphRepo = new InMemoryGraphRepository(db);
-        InMemoryExecutionRepository executionRepo = new InMemoryExecutionRepository(db);
+        Transactions tx = storage.transactions();
+        GraphRepository graphRepo = storage.graphs();
+        ExecutionRepository executionRepo = storage.executions();
         StaticBlockCatalog blocks = new StaticBlockCatalog();
-        InMemoryStoreRepository store = new InMemoryStoreRepository(db);
+        StoreRepository store = storage.store();
         ListedGraphs listed = new ListedGraphs(store);
         GraphAccess access = new GraphAccess(graphRepo, listed);
-        UserService users = new UserService(new InMemoryUserRepository(db), tx, clock);
+        UserService users = new UserService(storage.users(), tx, clock);
         GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
         ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, tx, clock);
