@@ -223,4 +223,23 @@ class StoreHttpTest {
         problem(call(Method.GET, "/store/listings/nothing-" + suffix, other, null), 404);
         problem(call(Method.GET, "/store/listings/NOT%20A%20SLUG", other, null), 404);
     }
+
+    @Test
+    void listingSearch_matchesWordFormsAndDropsStopWords_asPostgresEnglishSearchDoes() {
+        StringBuilder tag = new StringBuilder("zq");
+        suffix.chars().forEach(c -> tag.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        tag.append('x');
+        Map<String, Object> s = submission(graph(owner), "words-" + suffix);
+        s.put("name", "Running Quokkas " + tag);
+        s.put("sub_heading", "Crunches numbers");
+        s.put("description", "Runs the company's tasks");
+        approve(ok(call(Method.POST, "/store/submissions", owner, s), 201));
+
+        for (String q : List.of("run", "runs", "crunch", "companies", "quokka", "task", "RUNNING")) {
+            assertThat(slugs(ok(call(Method.GET, "/store/listings?q=" + tag + "%20" + q, other, null), 200)))
+                    .as(q).containsExactly("words-" + suffix);
+        }
+        assertThat(slugs(ok(call(Method.GET, "/store/listings?q=" + tag + "%20walking", other, null), 200))).isEmpty();
+        assertThat(slugs(ok(call(Method.GET, "/store/listings?q=the", other, null), 200))).isEmpty();
+    }
 }
