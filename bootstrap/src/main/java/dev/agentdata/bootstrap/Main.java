@@ -5,6 +5,10 @@ import java.io.PrintStream;
 import io.helidon.config.Config;
 import io.helidon.service.registry.Services;
 
+import dev.agentdata.bootstrap.cli.BackupCommand;
+import dev.agentdata.bootstrap.cli.MigrateCommand;
+import dev.agentdata.bootstrap.cli.PruneCommand;
+import dev.agentdata.bootstrap.cli.RestoreCommand;
 import dev.agentdata.bootstrap.cli.ServeCommand;
 import dev.agentdata.bootstrap.cli.TokenCommand;
 import picocli.CommandLine;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the agentdata jar: {@code serve} (default) and the operator commands. */
 @Command(name = "agentdata", mixinStandardHelpOptions = true, version = "agentdata 0.1.0",
         description = "Data service of an agent-workflow platform.",
-        subcommands = {ServeCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, MigrateCommand.class, BackupCommand.class,
+                RestoreCommand.class, PruneCommand.class})
 public final class Main {
     /** Exit code for a configuration the server or a command cannot run with. */
     public static final int CONFIG_ERROR = 2;

@@ -5,6 +5,8 @@ import java.util.function.BooleanSupplier;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.application.port.out.ApiKeyRepository;
+import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
@@ -16,7 +18,8 @@ import dev.agentdata.application.port.out.UserRepository;
  * close on shutdown. {@code memory} or {@code postgres} is set so features can build their own adapters on it.
  */
 public record Storage(UserRepository users, GraphRepository graphs, ExecutionRepository executions,
-                      StoreRepository store, Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
+                      StoreRepository store, CreditLedger credits, ApiKeyRepository apiKeys,
+                      Transactions transactions, BooleanSupplier readiness, Optional<InMemoryDatabase> memory,
                       Optional<PostgresStorage> postgres, AutoCloseable closer) implements AutoCloseable {
     @Override
     public void close() {

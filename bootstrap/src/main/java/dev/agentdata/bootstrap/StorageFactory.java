@@ -6,6 +6,8 @@ import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
+import dev.agentdata.adapter.memory.apikey.InMemoryApiKeyRepository;
+import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
 import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
 import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
 import dev.agentdata.adapter.postgres.EmbeddedPostgresServer;
@@ -27,7 +29,8 @@ public final class StorageFactory {
     static Storage memory() {
         InMemoryDatabase db = new InMemoryDatabase();
         return new Storage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db), new InMemoryTransactions(db), null, Optional.of(db),
+                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db),
+                new InMemoryCreditLedger(db), new InMemoryApiKeyRepository(db), new InMemoryTransactions(db), null, Optional.of(db),
                 Optional.empty(), () -> { });
     }
 
@@ -71,6 +74,7 @@ public final class StorageFactory {
 
     private static Storage postgres(PostgresStorage storage, AutoCloseable afterPool) {
         return new Storage(storage.users(), storage.graphs(), storage.executions(), storage.store(),
+                storage.credits(), storage.apiKeys(),
                 storage.transactions(),
                 storage::isReachable, Optional.empty(), Optional.of(storage), () -> {
                     try {

@@ -15,14 +15,27 @@ import dev.agentdata.adapter.http.HttpApi;
 import dev.agentdata.adapter.http.HttpSettings;
 import dev.agentdata.adapter.http.HttpUseCases;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
+import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.BlockCatalog;
+import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
+import dev.agentdata.application.port.out.SecretGenerator;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.service.apikey.AuthenticateApiKeyService;
+import dev.agentdata.application.service.apikey.CreateApiKeyService;
+import dev.agentdata.application.service.apikey.ListApiKeysService;
+import dev.agentdata.application.service.apikey.RevokeApiKeyService;
 import dev.agentdata.application.service.block.ListBlocksService;
+import dev.agentdata.application.service.credit.CreditCharger;
+import dev.agentdata.application.service.credit.GetAutoTopUpService;
+import dev.agentdata.application.service.credit.GetBalanceService;
+import dev.agentdata.application.service.credit.GrantCreditsService;
+import dev.agentdata.application.service.credit.ListTransactionsService;
+import dev.agentdata.application.service.credit.SetAutoTopUpService;
+import dev.agentdata.application.service.credit.TopUpService;
 import dev.agentdata.application.service.execution.ExecutionQueryService;
 import dev.agentdata.application.service.execution.ExecutionTransitionService;
-import dev.agentdata.application.service.execution.NodeCostCharger;
 import dev.agentdata.application.service.execution.NodeExecutionService;
 import dev.agentdata.application.service.execution.StartExecutionService;
 import dev.agentdata.application.service.graph.GraphAccess;
@@ -72,8 +85,10 @@ public final class Wiring implements AutoCloseable {
         GraphQueryService graphQueries = new GraphQueryService(graphs, access);
         ExecutionQueryService executionQueries = new ExecutionQueryService(storage.executions(), transactions);
         ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock);
+        CreditLedger credits = storage.credits();
+        ApiKeyRepository apiKeys = storage.apiKeys();
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
-                NodeCostCharger.NONE, ids, clock);
+                new CreditCharger(credits, ids, clock), ids, clock);
         HttpUseCases useCases = HttpUseCases.builder()
                 .getOrCreateUser(users).getUser(users).updateProfile(users).updatePreferences(users)
                 .listBlocks(new ListBlocksService(blocks))
@@ -92,6 +107,16 @@ public final class Wiring implements AutoCloseable {
                 .searchListings(new SearchListingsService(storage.store(), transactions))
                 .getListing(new GetListingService(storage.store(), transactions))
                 .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
+                .getBalance(new GetBalanceService(credits))
+                .topUp(new TopUpService(credits, transactions, ids, clock))
+                .listTransactions(new ListTransactionsService(credits))
+                .getAutoTopUp(new GetAutoTopUpService(credits))
+                .setAutoTopUp(new SetAutoTopUpService(credits, transactions))
+                .grantCredits(new GrantCreditsService(credits, storage.users(), transactions, ids, clock))
+                .createApiKey(new CreateApiKeyService(apiKeys, transactions, SecretGenerator.secureRandom(), ids, clock))
+                .listApiKeys(new ListApiKeysService(apiKeys))
+                .revokeApiKey(new RevokeApiKeyService(apiKeys, transactions, clock))
+                .authenticateApiKey(new AuthenticateApiKeyService(apiKeys, transactions, clock))
                 .build();
         this.httpApi = new HttpApi(new HttpSettings(config.auth().requireSecret(), config.server().maxPayloadBytes(),
                 clock), useCases);

@@ -12,12 +12,14 @@ import io.helidon.webserver.http.HttpRouting;
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
 import dev.agentdata.adapter.http.auth.RoutePolicy;
+import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
 import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.common.CursorCodec;
 import dev.agentdata.adapter.http.common.JsonCodec;
 import dev.agentdata.adapter.http.common.ObservabilityFilter;
 import dev.agentdata.adapter.http.common.Params;
 import dev.agentdata.adapter.http.common.ProblemMapper;
+import dev.agentdata.adapter.http.credit.CreditsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
 import dev.agentdata.adapter.http.store.StoreHttpService;
@@ -61,7 +63,9 @@ public final class HttpApi {
                 new BlocksHttpService(json, useCases.listBlocks()),
                 new StoreHttpService(json, params, useCases),
                 new GraphsHttpService(json, params, useCases),
-                new ExecutionsHttpService(json, params, useCases, settings.clock()));
+                new ExecutionsHttpService(json, params, useCases, settings.clock()),
+                new CreditsHttpService(json, params, useCases),
+                new ApiKeysHttpService(json, useCases));
         problems.register(routing);
     }
 

@@ -31,6 +31,15 @@ import dev.agentdata.application.port.in.user.GetUserUseCase;
 import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
 import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
+import dev.agentdata.application.port.in.credit.GetBalanceUseCase;
+import dev.agentdata.application.port.in.credit.TopUpUseCase;
+import dev.agentdata.application.port.in.credit.ListTransactionsUseCase;
+import dev.agentdata.application.port.in.credit.GetAutoTopUpUseCase;
+import dev.agentdata.application.port.in.credit.SetAutoTopUpUseCase;
+import dev.agentdata.application.port.in.credit.GrantCreditsUseCase;
+import dev.agentdata.application.port.in.apikey.CreateApiKeyUseCase;
+import dev.agentdata.application.port.in.apikey.ListApiKeysUseCase;
+import dev.agentdata.application.port.in.apikey.RevokeApiKeyUseCase;
 
 /**
  * The incoming ports the HTTP adapter calls, gathered through a builder so that features can add theirs
@@ -66,6 +75,15 @@ public final class HttpUseCases {
     private final GetListingUseCase getListing;
     private final ReviewListingUseCase reviewListing;
     private final Optional<AuthenticateApiKeyUseCase> authenticateApiKey;
+    private final GetBalanceUseCase getBalance;
+    private final TopUpUseCase topUp;
+    private final ListTransactionsUseCase listTransactions;
+    private final GetAutoTopUpUseCase getAutoTopUp;
+    private final SetAutoTopUpUseCase setAutoTopUp;
+    private final GrantCreditsUseCase grantCredits;
+    private final CreateApiKeyUseCase createApiKey;
+    private final ListApiKeysUseCase listApiKeys;
+    private final RevokeApiKeyUseCase revokeApiKey;
 
     private HttpUseCases(Builder b) {
         this.getOrCreateUser = b.getOrCreateUser != null ? b.getOrCreateUser : missing(GetOrCreateUserUseCase.class);
@@ -96,6 +114,15 @@ public final class HttpUseCases {
         this.getListing = b.getListing != null ? b.getListing : missing(GetListingUseCase.class);
         this.reviewListing = b.reviewListing != null ? b.reviewListing : missing(ReviewListingUseCase.class);
         this.authenticateApiKey = Optional.ofNullable(b.authenticateApiKey);
+        this.getBalance = b.getBalance != null ? b.getBalance : missing(GetBalanceUseCase.class);
+        this.topUp = b.topUp != null ? b.topUp : missing(TopUpUseCase.class);
+        this.listTransactions = b.listTransactions != null ? b.listTransactions : missing(ListTransactionsUseCase.class);
+        this.getAutoTopUp = b.getAutoTopUp != null ? b.getAutoTopUp : missing(GetAutoTopUpUseCase.class);
+        this.setAutoTopUp = b.setAutoTopUp != null ? b.setAutoTopUp : missing(SetAutoTopUpUseCase.class);
+        this.grantCredits = b.grantCredits != null ? b.grantCredits : missing(GrantCreditsUseCase.class);
+        this.createApiKey = b.createApiKey != null ? b.createApiKey : missing(CreateApiKeyUseCase.class);
+        this.listApiKeys = b.listApiKeys != null ? b.listApiKeys : missing(ListApiKeysUseCase.class);
+        this.revokeApiKey = b.revokeApiKey != null ? b.revokeApiKey : missing(RevokeApiKeyUseCase.class);
     }
 
     public static Builder builder() {
@@ -214,6 +241,42 @@ public final class HttpUseCases {
         return authenticateApiKey;
     }
 
+    public GetBalanceUseCase getBalance() {
+        return getBalance;
+    }
+
+    public TopUpUseCase topUp() {
+        return topUp;
+    }
+
+    public ListTransactionsUseCase listTransactions() {
+        return listTransactions;
+    }
+
+    public GetAutoTopUpUseCase getAutoTopUp() {
+        return getAutoTopUp;
+    }
+
+    public SetAutoTopUpUseCase setAutoTopUp() {
+        return setAutoTopUp;
+    }
+
+    public GrantCreditsUseCase grantCredits() {
+        return grantCredits;
+    }
+
+    public CreateApiKeyUseCase createApiKey() {
+        return createApiKey;
+    }
+
+    public ListApiKeysUseCase listApiKeys() {
+        return listApiKeys;
+    }
+
+    public RevokeApiKeyUseCase revokeApiKey() {
+        return revokeApiKey;
+    }
+
     private static <T> T missing(Class<T> port) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
@@ -257,6 +320,15 @@ public final class HttpUseCases {
         private GetListingUseCase getListing;
         private ReviewListingUseCase reviewListing;
         private AuthenticateApiKeyUseCase authenticateApiKey;
+        private GetBalanceUseCase getBalance;
+        private TopUpUseCase topUp;
+        private ListTransactionsUseCase listTransactions;
+        private GetAutoTopUpUseCase getAutoTopUp;
+        private SetAutoTopUpUseCase setAutoTopUp;
+        private GrantCreditsUseCase grantCredits;
+        private CreateApiKeyUseCase createApiKey;
+        private ListApiKeysUseCase listApiKeys;
+        private RevokeApiKeyUseCase revokeApiKey;
 
         private Builder() {
         }
@@ -398,6 +470,51 @@ public final class HttpUseCases {
 
         public Builder authenticateApiKey(AuthenticateApiKeyUseCase value) {
             this.authenticateApiKey = value;
+            return this;
+        }
+
+        public Builder getBalance(GetBalanceUseCase value) {
+            this.getBalance = value;
+            return this;
+        }
+
+        public Builder topUp(TopUpUseCase value) {
+            this.topUp = value;
+            return this;
+        }
+
+        public Builder listTransactions(ListTransactionsUseCase value) {
+            this.listTransactions = value;
+            return this;
+        }
+
+        public Builder getAutoTopUp(GetAutoTopUpUseCase value) {
+            this.getAutoTopUp = value;
+            return this;
+        }
+
+        public Builder setAutoTopUp(SetAutoTopUpUseCase value) {
+            this.setAutoTopUp = value;
+            return this;
+        }
+
+        public Builder grantCredits(GrantCreditsUseCase value) {
+            this.grantCredits = value;
+            return this;
+        }
+
+        public Builder createApiKey(CreateApiKeyUseCase value) {
+            this.createApiKey = value;
+            return this;
+        }
+
+        public Builder listApiKeys(ListApiKeysUseCase value) {
+            this.listApiKeys = value;
+            return this;
+        }
+
+        public Builder revokeApiKey(RevokeApiKeyUseCase value) {
+            this.revokeApiKey = value;
             return this;
         }
 

@@ -12,10 +12,14 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 
+import dev.agentdata.adapter.postgres.apikey.PostgresApiKeyRepository;
+import dev.agentdata.adapter.postgres.credit.PostgresCreditLedger;
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
 import dev.agentdata.adapter.postgres.store.PostgresStoreRepository;
 import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
+import dev.agentdata.application.port.out.ApiKeyRepository;
+import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
@@ -41,6 +45,8 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresUserRepository users;
     private final PostgresGraphRepository graphs;
     private final PostgresExecutionRepository executions;
+    private final PostgresCreditLedger credits;
+    private final PostgresApiKeyRepository apiKeys;
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
@@ -55,6 +61,8 @@ public final class PostgresStorage implements AutoCloseable {
         this.users = new PostgresUserRepository(jdbc);
         this.graphs = new PostgresGraphRepository(jdbc);
         this.executions = new PostgresExecutionRepository(jdbc);
+        this.credits = new PostgresCreditLedger(jdbc);
+        this.apiKeys = new PostgresApiKeyRepository(jdbc);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -125,6 +133,14 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ExecutionRepository executions() {
         return executions;
+    }
+
+    public CreditLedger credits() {
+        return credits;
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
     }
 
     public Transactions transactions() {

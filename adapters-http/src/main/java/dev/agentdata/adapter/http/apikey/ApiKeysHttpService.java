@@ -1,0 +1,60 @@
+package dev.agentdata.adapter.http.apikey;
+
+import java.util.UUID;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.JsonCodec;
+import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.common.Params;
+import dev.agentdata.application.port.in.apikey.CreatedApiKey;
+import dev.agentdata.domain.user.UserContext;
+
+/** {@code /api/v1/api-keys}: make (key shown once), list (bare array, no keys), revoke. */
+public final class ApiKeysHttpService implements HttpService {
+    static final String BASE = "/api/v1/api-keys";
+
+    private final JsonCodec json;
+    private final HttpUseCases uc;
+
+    public ApiKeysHttpService(JsonCodec json, HttpUseCases useCases) {
+        this.json = json;
+        this.uc = useCases;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post(BASE, this::create)
+                .get(BASE, this::list)
+                .any(BASE, MethodNotAllowedException.handler("GET, POST"))
+                .delete(BASE + "/{id}", this::revoke)
+                .any(BASE + "/{id}", MethodNotAllowedException.handler("DELETE"));
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        UserContext actor = Actors.of(req);
+        CreateApiKeyRequest body = json.read(req, CreateApiKeyRequest.class);
+        CreatedApiKey created = uc.createApiKey().create(actor, body.toCommand());
+        res.header(HeaderNames.LOCATION, BASE + "/" + created.key().id());
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        json.send(res, Status.CREATED_201, CreatedApiKeyResponse.from(created));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        json.send(res, Status.OK_200, uc.listApiKeys().list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
+    }
+
+    private void revoke(ServerRequest req, ServerResponse res) {
+        UserContext actor = Actors.of(req);
+        UUID id = Params.pathId(req, "id", "api_key");
+        uc.revokeApiKey().revoke(actor, id);
+        res.status(Status.NO_CONTENT_204).send();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.agentdata.adapter.memory.credit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.Keyset;
+import dev.agentdata.application.port.out.CreditLedger;
+import dev.agentdata.application.port.out.LedgerAppend;
+import dev.agentdata.application.port.out.LedgerEntry;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.credit.AutoTopUpConfig;
+import dev.agentdata.domain.credit.CreditTransaction;
+import dev.agentdata.domain.credit.IdempotencyConflictException;
+
+/** Credit ledgers in memory: every append runs under the database lock and is undone with its unit of work. */
+public final class InMemoryCreditLedger implements CreditLedger {
+    static final String TRANSACTIONS = "credit_transactions";
+    static final String IDEMPOTENCY = "credit_idempotency_keys";
+    static final String BALANCES = "credit_balances";
+    static final String AUTO_TOP_UP = "credit_auto_top_up";
+
+    private final InMemoryDatabase db;
+    private final Map<UUID, Map<UUID, CreditTransaction>> transactions;
+    private final Map<IdempotencyKey, CreditTransaction> byKey;
+    private final Map<UUID, Long> balances;
+    private final Map<UUID, AutoTopUpConfig> autoTopUp;
+
+    public InMemoryCreditLedger(InMemoryDatabase db) {
+        this.db = db;
+        this.transactions = db.table(TRANSACTIONS);
+        this.byKey = db.table(IDEMPOTENCY);
+        this.balances = db.table(BALANCES);
+        this.autoTopUp = db.table(AUTO_TOP_UP);
+    }
+
+    @Override
+    public long balance(UUID userId) {
+        return db.atomically(() -> balances.getOrDefault(userId, 0L));
+    }
+
+    @Override
+    public LedgerAppend append(LedgerEntry entry) {
+        return db.atomically(() -> {
+            IdempotencyKey key = entry.idempotencyKey() == null ? null
+                    : new IdempotencyKey(entry.userId(), entry.idempotencyKey());
+            if (key != null && byKey.containsKey(key)) {
+                CreditTransaction first = byKey.get(key);
+                if (!first.sameRequest(entry.type(), entry.amount())) {
+                    throw new IdempotencyConflictException(entry.idempotencyKey());
+                }
+                return new LedgerAppend(first, true);
+            }
+            long balance = balances.getOrDefault(entry.userId(), 0L);
+            long next = CreditTransaction.balanceAfter(balance, entry.amount());
+            CreditTransaction tx = entry.withRunningBalance(next);
+            Map<UUID, CreditTransaction> ledger = transactions.computeIfAbsent(entry.userId(), u -> new LinkedHashMap<>());
+            ledger.put(tx.id(), tx);
+            db.onRollback(() -> ledger.remove(tx.id()));
+            db.put(balances, entry.userId(), next);
+            if (key != null) {
+                db.put(byKey, key, tx);
+            }
+            return new LedgerAppend(tx, false);
+        });
+    }
+
+    @Override
+    public Page<CreditTransaction> list(UUID userId, PageRequest page) {
+        return db.atomically(() -> Keyset.newestFirst(List.copyOf(transactions.getOrDefault(userId, Map.of()).values()),
+                CreditTransaction::createdAt, CreditTransaction::id, page));
+    }
+
+    @Override
+    public long count(UUID userId) {
+        return db.atomically(() -> (long) transactions.getOrDefault(userId, Map.of()).size());
+    }
+
+    @Override
+    public AutoTopUpConfig autoTopUp(UUID userId) {
+        return db.atomically(() -> autoTopUp.getOrDefault(userId, AutoTopUpConfig.DEFAULT));
+    }
+
+    @Override
+    public void saveAutoTopUp(UUID userId, AutoTopUpConfig config) {
+        db.atomically(() -> {
+            db.put(autoTopUp, userId, config);
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package dev.agentdata.adapter.postgres.ops;
+
+import org.junit.jupiter.api.AfterAll;
+
+import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.contract.ExecutionMaintenanceContractTest;
+import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.ExecutionMaintenance;
+
+/** The ExecutionMaintenance contract against Postgres: one migrated schema for the class, emptied per test. */
+class PostgresExecutionMaintenanceTest extends ExecutionMaintenanceContractTest {
+    private static final PostgresStorage STORAGE = TestDatabase.freshStorage();
+
+    @Override
+    protected StoragePorts ports() {
+        ScratchDatabases.truncateAll(STORAGE);
+        return new StoragePorts(STORAGE.users(), STORAGE.graphs(), STORAGE.executions(), STORAGE.transactions());
+    }
+
+    @Override
+    protected ExecutionMaintenance maintenance() {
+        return new PostgresExecutionMaintenance(STORAGE.dataSource());
+    }
+
+    @AfterAll
+    static void dispose() {
+        TestDatabase.dispose(STORAGE);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.agentdata.adapter.postgres.ops;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Throw-away databases named {@code agentdata_ops_*} on the test server (env {@code AGENTDATA_OPS_TEST_URL},
+ * default the machine's server), created per test and dropped afterwards.
+ */
+final class ScratchDatabases implements AutoCloseable {
+    static final String BASE_URL = System.getenv().getOrDefault("AGENTDATA_OPS_TEST_URL",
+            "postgresql://postgres@127.0.0.1:5432/agentdata_ops");
+
+    private final PgTarget admin = PgTarget.parse(BASE_URL, null, null);
+    private final List<String> created = new ArrayList<>();
+
+    PgTarget create() {
+        String name = "agentdata_ops_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(admin, "create database " + name);
+        created.add(name);
+        return admin.withDatabase(name);
+    }
+
+    static void execute(PgTarget target, String... sql) {
+        try (Connection c = connect(target); Statement st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Connection connect(PgTarget target) throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+    }
+
+    /** Every table of the public schema with its rows as text, sorted, for comparing two databases. */
+    static Map<String, List<String>> snapshot(PgTarget target) {
+        Map<String, List<String>> tables = new TreeMap<>();
+        try (Connection c = connect(target); Statement st = c.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (var rs = st.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String t : names) {
+                List<String> rows = new ArrayList<>();
+                try (var rs = st.executeQuery("select x::text from public.\"" + t + "\" x order by 1")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+                tables.put(t, rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return tables;
+    }
+
+    /** Empties every table of a migrated storage. */
+    static void truncateAll(dev.agentdata.adapter.postgres.PostgresStorage storage) {
+        try (Connection c = storage.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (String name : created) {
+            execute(admin, "drop database if exists " + name + " with (force)");
+        }
+    }
+}

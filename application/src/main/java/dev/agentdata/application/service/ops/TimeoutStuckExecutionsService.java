@@ -1,0 +1,102 @@
+package dev.agentdata.application.service.ops;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.agentdata.application.port.in.ops.SweepResult;
+import dev.agentdata.application.port.in.ops.TimeoutStuckExecutionsUseCase;
+import dev.agentdata.application.port.out.ExecutionMaintenance;
+import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.domain.execution.ExecutionStatus;
+import dev.agentdata.domain.execution.GraphExecution;
+
+/**
+ * Sweeps stuck executions into {@code timeout}: each one in its own unit of work, locked, re-checked and moved by
+ * the repository's guarded transition (cascading to its active node executions), so one that ended or started
+ * afresh meanwhile is skipped rather than overwritten.
+ */
+public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutionsUseCase {
+    static final int BATCH = 200;
+    private static final int MAX_ROUNDS = 50;
+
+    private final ExecutionMaintenance maintenance;
+    private final ExecutionRepository executions;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public TimeoutStuckExecutionsService(ExecutionMaintenance maintenance, ExecutionRepository executions,
+                                         Transactions transactions, Clock clock) {
+        this.maintenance = Objects.requireNonNull(maintenance, "maintenance");
+        this.executions = Objects.requireNonNull(executions, "executions");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public SweepResult timeoutStuck(Duration runningTimeout, Duration queuedTimeout) {
+        requirePositive(runningTimeout, "running timeout");
+        requirePositive(queuedTimeout, "queued timeout");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Cutoffs cutoffs = new Cutoffs(now.minus(runningTimeout), now.minus(queuedTimeout), runningTimeout,
+                queuedTimeout);
+        int found = 0;
+        int moved = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<UUID> ids = maintenance.findStuck(cutoffs.running(), cutoffs.queued(), BATCH);
+            int movedNow = 0;
+            for (UUID id : ids) {
+                if (timeoutOne(id, cutoffs, now)) {
+                    movedNow++;
+                }
+            }
+            found += ids.size();
+            moved += movedNow;
+            if (ids.size() < BATCH || movedNow == 0) {
+                break;
+            }
+        }
+        return new SweepResult(found, moved, found - moved);
+    }
+
+    private boolean timeoutOne(UUID id, Cutoffs cutoffs, Instant now) {
+        return transactions.inTransaction(() -> {
+            Optional<GraphExecution> current = executions.lock(id, true).filter(cutoffs::isStuck);
+            if (current.isEmpty()) {
+                return false;
+            }
+            String reason = cutoffs.reason(current.get().status());
+            Optional<GraphExecution> ended = executions.transition(id, ExecutionStatus.TIMEOUT, now, null, reason);
+            ended.ifPresent(e -> executions.cascadeActiveNodes(id, ExecutionStatus.TIMEOUT, now));
+            return ended.isPresent();
+        });
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
+        }
+    }
+
+    /** The instants before which a running or queued execution counts as stuck. */
+    private record Cutoffs(Instant running, Instant queued, Duration runningLimit, Duration queuedLimit) {
+        boolean isStuck(GraphExecution e) {
+            return switch (e.status()) {
+                case RUNNING -> e.startedAt() != null && e.startedAt().isBefore(running);
+                case QUEUED -> e.createdAt().isBefore(queued);
+                default -> false;
+            };
+        }
+
+        String reason(ExecutionStatus status) {
+            Duration limit = status == ExecutionStatus.RUNNING ? runningLimit : queuedLimit;
+            return "timed out: " + status.wireName() + " for longer than " + limit;
+        }
+    }
+}

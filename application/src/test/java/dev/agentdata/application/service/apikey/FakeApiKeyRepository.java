@@ -1,0 +1,55 @@
+package dev.agentdata.application.service.apikey;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.agentdata.application.port.out.ApiKeyRepository;
+import dev.agentdata.domain.apikey.ApiKey;
+
+/** A single-threaded key store for service tests, counting writes of {@code last_used_at}. */
+final class FakeApiKeyRepository implements ApiKeyRepository {
+    final Map<UUID, ApiKey> keys = new LinkedHashMap<>();
+    int touches;
+
+    @Override
+    public void insert(ApiKey key) {
+        keys.put(key.id(), key);
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(String hash) {
+        return keys.values().stream().filter(k -> k.hash().equals(hash)).findFirst();
+    }
+
+    @Override
+    public Optional<ApiKey> findById(UUID id) {
+        return Optional.ofNullable(keys.get(id));
+    }
+
+    @Override
+    public List<ApiKey> listByOwner(UUID userId) {
+        return keys.values().stream().filter(k -> k.userId().equals(userId))
+                .sorted(Comparator.comparing(ApiKey::createdAt).reversed()).toList();
+    }
+
+    @Override
+    public Optional<ApiKey> revoke(UUID id, Instant now) {
+        return Optional.ofNullable(keys.computeIfPresent(id, (i, k) -> k.revoked(now)));
+    }
+
+    @Override
+    public boolean touchLastUsed(UUID id, Instant now) {
+        ApiKey k = keys.get(id);
+        if (k == null || !k.dueForTouch(now)) {
+            return false;
+        }
+        touches++;
+        keys.put(id, k.touched(now));
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.agentdata.bootstrap.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.helidon.config.Config;
+
+import dev.agentdata.adapter.postgres.ops.BackupResult;
+import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
+import dev.agentdata.adapter.postgres.ops.PgTools;
+import dev.agentdata.bootstrap.ops.BackupJob;
+import dev.agentdata.bootstrap.ops.OpenDatabase;
+import dev.agentdata.bootstrap.ops.OpsDatabase;
+import dev.agentdata.bootstrap.ops.OpsSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backup}: a verified pg_dump of the database into the backup folder, then retention. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Back up the database (DATABASE_URL) with pg_dump into agentdata_YYYYMMDD_HHMMSS.dump,"
+                + " verify it, and delete backups older than --keep-days.")
+public final class BackupCommand extends OpsCommand {
+    @Option(names = "--dir", description = "Backup folder (default: backup.dir, ./backups).")
+    private Path dir;
+
+    @Option(names = "--keep-days", description = "Delete backups older than this many days; 0 keeps all"
+            + " (default: backup.keep-days, 30).")
+    private Integer keepDays;
+
+    @Option(names = "--pg-bin-dir", description = "Folder holding pg_dump and pg_restore (default: PATH).")
+    private Path pgBinDir;
+
+    @Override
+    int run(Config config) {
+        OpsSettings settings = OpsSettings.from(config);
+        PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
+        PgDumpBackup backup = new PgDumpBackup(tools, Clock.systemUTC(), Duration.ofSeconds(5), err()::println);
+        BackupResult r;
+        try (OpenDatabase db = OpsDatabase.open(config)) {
+            r = new BackupJob(backup, db::target, dir != null ? dir : settings.backupDir(),
+                    keepDays != null ? keepDays : settings.backupKeepDays()).run();
+        }
+        out().println(r.file().toAbsolutePath());
+        err().printf("backup ok: %d bytes, %d archive entries, %d ms; pruned %d old backup(s)%n", r.bytes(),
+                r.entries(), r.took().toMillis(), r.pruned().size());
+        return 0;
+    }
+}
