@@ -258,6 +258,7 @@ class ApiConformanceExecutionsHttpTest {
         ok(nodeStatus(token, id2, run, Map.of("status", "running")), 200);
         String fin = ok(addNode(token, id2, Map.of("node_id", "out", "inputs", Map.of())), 201).get("id").asText();
         ok(nodeStatus(token, id2, fin, Map.of("status", "running")), 200);
+        ok(http.call(Method.POST, "/api/v1/credits/top-up", token, Map.of("amount", 5, "idempotency_key", id2)), 201);
         ok(nodeStatus(token, id2, fin, Map.of("status", "completed", "execution_cost", 5)), 200);
         ok(status(token, id2, Map.of("status", "timeout")), 200);
         JsonNode details = ok(http.call(Method.GET, "/api/v1/executions/" + id2, token, null), 200);

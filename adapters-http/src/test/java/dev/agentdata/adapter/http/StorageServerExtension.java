@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.http;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServer;
@@ -31,12 +32,12 @@ final class StorageServerExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
-        StorageServer.Settings settings = AnnotationSupport.findAnnotation(testClass, StorageServer.class)
-                .map(StorageServer::value).orElse(StorageServer.Settings.DEFAULTS);
+        StorageServer options = AnnotationSupport.findAnnotation(testClass, StorageServer.class).orElseThrow();
+        Clock clock = options.fixedClock() ? Clock.fixed(Fakes.NOW, ZoneOffset.UTC) : Clock.systemUTC();
         TestStorage storage = AnnotationSupport.isAnnotated(testClass, OnPostgres.class)
                 ? TestStorage.postgres() : TestStorage.memory();
         try {
-            HttpApi api = api(settings, ServiceWiring.useCases(Clock.systemUTC(), storage));
+            HttpApi api = api(options.value(), ServiceWiring.useCases(clock, storage));
             WebServerConfig.Builder config = WebServer.builder().host("127.0.0.1").port(0);
             HttpApiTestServer.server(api, config);
             HttpRouting.Builder routing = HttpRouting.builder();
