@@ -41,14 +41,9 @@ import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
-/** The real services on a test storage, wired by hand as bootstrap does. */
+/** The real services (credits and API keys included, node costs charged) on a test storage, wired as bootstrap wires them. */
 final class ServiceWiring {
     private ServiceWiring() {
-    }
-
-    /** The services on a new in-memory storage. */
-    static HttpUseCases memory(Clock clock) {
-        return useCases(clock, TestStorage.memory());
     }
 
     static HttpUseCases useCases(Clock clock, TestStorage storage) {
