@@ -5,8 +5,6 @@ import java.time.ZoneOffset;
 
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,17 +16,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class StorageServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(StorageServerExtension.class);
 
-    /** The running server and what it runs on. */
-    private record Running(TestStorage storage, WebServer server, Http1Client client) {
-        void stop() {
-            try {
-                server.stop();
-            } finally {
-                storage.close();
-            }
-        }
-    }
-
     @Override
     public void beforeAll(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
@@ -36,34 +23,14 @@ final class StorageServerExtension implements BeforeAllCallback, AfterAllCallbac
         Clock clock = options.fixedClock() ? Clock.fixed(Fakes.NOW, ZoneOffset.UTC) : Clock.systemUTC();
         TestStorage storage = AnnotationSupport.isAnnotated(testClass, OnPostgres.class)
                 ? TestStorage.postgres() : TestStorage.memory();
-        try {
-            HttpApi api = api(options.value(), ServiceWiring.useCases(clock, storage));
-            WebServerConfig.Builder config = WebServer.builder().host("127.0.0.1").port(0);
-            HttpApiTestServer.server(api, config);
-            HttpRouting.Builder routing = HttpRouting.builder();
-            HttpApiTestServer.routing(api, routing);
-            WebServer server = config.routing(routing).build().start();
-            Http1Client client = Http1Client.builder().baseUri("http://127.0.0.1:" + server.port()).build();
-            context.getStore(NS).put(Running.class, new Running(storage, server, client));
-        } catch (RuntimeException e) {
-            storage.close();
-            throw e;
-        }
-    }
-
-    private static HttpApi api(StorageServer.Settings settings, HttpUseCases useCases) {
-        return switch (settings) {
-            case DEFAULTS -> new HttpApi(new HttpSettings(Tokens.SECRET, HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES,
-                    Clock.systemUTC()), useCases);
-            case TEST_SERVER -> HttpApiTestServer.api(useCases);
-        };
+        context.getStore(NS).put(TestServer.class, TestServer.start(storage, options.value(), clock));
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Running running = context.getStore(NS).remove(Running.class, Running.class);
+        TestServer running = context.getStore(NS).remove(TestServer.class, TestServer.class);
         if (running != null) {
-            running.stop();
+            running.close();
         }
     }
 
@@ -75,7 +42,7 @@ final class StorageServerExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Running running = context.getStore(NS).get(Running.class, Running.class);
+        TestServer running = context.getStore(NS).get(TestServer.class, TestServer.class);
         Class<?> type = parameter.getParameter().getType();
         if (type == WebServer.class) {
             return running.server();
