@@ -88,12 +88,15 @@ public final class JwtVerifier {
                 throw invalid();
             }
             String email = claims.getStringClaim("email");
-            if (email == null || email.isBlank()) {
+            if (email == null || email.isBlank() || email.indexOf('\0') >= 0) {
                 throw invalid();
             }
             String name = null;
             Map<String, Object> meta = claims.getJSONObjectClaim("user_metadata");
             if (meta != null && meta.get("name") instanceof String n && !n.isBlank()) {
+                if (n.indexOf('\0') >= 0) {
+                    throw invalid();
+                }
                 name = n;
             }
             boolean admin = "admin".equals(claims.getClaim("role"));

@@ -129,13 +129,13 @@ public final class StoreHttpService implements HttpService {
     }
 
     private void listing(ServerRequest req, ServerResponse res) {
-        String slug = req.path().pathParameters().get("slug");
+        String slug = Params.pathText(req, "slug", "listing");
         json.send(res, Status.OK_200, ListingResponse.from(uc.getListing().get(Actors.of(req), slug)));
     }
 
     private void reviewListing(ServerRequest req, ServerResponse res) {
-        String slug = req.path().pathParameters().get("slug");
         ListingReviewRequest body = json.read(req, ListingReviewRequest.class);
+        String slug = Params.pathText(req, "slug", "listing");
         ReviewOutcome outcome = uc.reviewListing().review(Actors.of(req), body.toCommand(slug));
         json.send(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
                 ListingReviewResponse.from(outcome.review()));
