@@ -339,4 +339,33 @@ class ApiConformanceStoreHttpTest {
         problem(http.call(Method.POST, "/api/v1/store/submissions", viaKey, submission(graph(owner), 1, tag + "-key")), 403);
         problem(http.call(Method.GET, "/api/v1/store/listings", Map.of(), null), 401);
     }
+
+    @Test
+    void newSubmissionSupersedesAPendingOne_rejectingTheActiveVersionFallsBackOrHides() {
+        String g = graph(owner);
+        String slug = tag + "-fall";
+        JsonNode v1 = submit(owner, g, slug);
+        ok(call(Method.PUT, "/graphs/" + g, owner, ConformanceFixtures.runnable("v2")), 200);
+        JsonNode v2 = ok(call(Method.POST, "/store/submissions", owner, submission(g, 2, slug)), 201);
+        JsonNode mine = ok(call(Method.GET, "/store/submissions", owner, null), 200).get("items");
+        assertThat(mine.findValuesAsText("status")).containsExactly("pending", "rejected");
+        assertThat(mine.get(1).get("id")).isEqualTo(v1.get("id"));
+        problem(call(Method.POST, "/admin/store/submissions/" + v1.get("id").asText() + "/review", ADMIN,
+                Map.of("decision", "approve", "comment", "late")), 409);
+        review(v2, "approve");
+        ok(call(Method.PUT, "/graphs/" + g, owner, ConformanceFixtures.runnable("v3")), 200);
+        JsonNode v3 = ok(call(Method.POST, "/store/submissions", owner, submission(g, 3, slug)), 201);
+        review(v3, "approve");
+        String viewer = ConformanceFixtures.user();
+        assertThat(ok(call(Method.GET, "/store/listings/" + slug, viewer, null), 200).get("graph_version").asInt())
+                .isEqualTo(3);
+        review(v3, "reject");
+        assertThat(ok(call(Method.GET, "/store/listings/" + slug, viewer, null), 200).get("graph_version").asInt())
+                .isEqualTo(2);
+        problem(call(Method.GET, "/graphs/" + g + "/versions/3", viewer, null), 404);
+        review(v2, "reject");
+        problem(call(Method.GET, "/store/listings/" + slug, viewer, null), 404);
+        assertThat(slugs("q=" + tag, viewer)).doesNotContain(slug);
+        problem(call(Method.GET, "/graphs/" + g + "/versions/2", viewer, null), 404);
+    }
 }
