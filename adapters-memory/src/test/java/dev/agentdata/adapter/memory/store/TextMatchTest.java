@@ -28,4 +28,23 @@ class TextMatchTest {
         assertThat(name).isGreaterThan(sub);
         assertThat(sub).isGreaterThan(desc);
     }
+
+    @Test
+    void wordsAreStemmedAsPostgresDoes_andStopWordsIgnored() {
+        assertThat(TextMatch.rank("writing", zebra)).isPositive();
+        assertThat(TextMatch.rank("the summarisers that read", zebra)).isPositive();
+        assertThat(TextMatch.rank("the", zebra)).isNegative();
+    }
+
+    @Test
+    void websearchOperators_or_minus_andQuotedPhrases() {
+        assertThat(TextMatch.rank("xylophonist or quagga", zebra)).isPositive();
+        assertThat(TextMatch.rank("xylophonist or piano", zebra)).isNegative();
+        assertThat(TextMatch.rank("zebra -quagga", zebra)).isNegative();
+        assertThat(TextMatch.rank("zebra -piano", zebra)).isPositive();
+        assertThat(TextMatch.rank("-piano", zebra)).isNotNegative();
+        assertThat(TextMatch.rank("-zebra", zebra)).isNegative();
+        assertThat(TextMatch.rank("\"short summaries\"", zebra)).isPositive();
+        assertThat(TextMatch.rank("\"summaries short\"", zebra)).isNegative();
+    }
 }
