@@ -294,6 +294,11 @@ class ApiConformanceStoreHttpTest {
         String other = ConformanceFixtures.user();
         ok(call(Method.GET, "/graphs/" + g + "/versions/1", other, null), 200);
         problem(call(Method.GET, "/graphs/" + g + "/versions/2", other, null), 404);
+        problem(call(Method.GET, "/graphs/" + g, other, null), 404);
+        problem(call(Method.GET, "/graphs/" + g + "/versions", other, null), 404);
+        problem(call(Method.PUT, "/graphs/" + g + "/active-version", other, Map.of("version", 1)), 404);
+        problem(call(Method.DELETE, "/graphs/" + g, other, null), 404);
+        assertThat(ok(call(Method.GET, "/graphs", other, null), 200).get("items")).isEmpty();
         JsonNode run = ok(call(Method.POST, "/graphs/" + g + "/executions", other,
                 Map.of("version", 1, "inputs", Map.of())), 201);
         ok(call(Method.GET, "/executions/" + run.get("id").asText(), other, null), 200);
