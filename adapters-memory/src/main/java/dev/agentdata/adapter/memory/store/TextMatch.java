@@ -1,7 +1,6 @@
 package dev.agentdata.adapter.memory.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,15 +10,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import dev.agentdata.domain.store.ListingContent;
 
 /**
- * The memory stand-in for Postgres' {@code websearch_to_tsquery('english', q)}: words are lower-cased, English
- * stop words dropped and the rest stemmed with the same Snowball stemmer Postgres uses; {@code or} joins
- * alternatives, {@code -word} excludes, a quoted phrase needs its words in order. The rank weighs name over sub
- * heading over description, as the Postgres tsvector weights A, B and C do.
+ * The memory stand-in for Postgres' {@code search @@ websearch_to_tsquery('english', q)} ranked by {@code ts_rank}:
+ * words are lower-cased, English stop words dropped and the rest stemmed with the same Snowball stemmer Postgres
+ * uses; {@code or} joins alternatives, {@code -word} excludes, a quoted phrase needs its words in order.
  */
 final class TextMatch {
-    private static final double NAME = 1.0;
-    private static final double SUB_HEADING = 0.4;
-    private static final double DESCRIPTION = 0.2;
     /** Postgres' {@code english.stop}. */
     private static final Set<String> STOP_WORDS = Set.of("i", "me", "my", "myself", "we", "our", "ours", "ourselves",
             "you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
@@ -35,97 +30,32 @@ final class TextMatch {
     private TextMatch() {
     }
 
-    /** One query term: a word or a quoted phrase (stemmed, stop words gone), perhaps negated. */
-    private record Term(List<String> words, boolean negated) {
-    }
-
-    /** The rank of the content for the query, or a negative number when it does not match. */
+    /** The {@code ts_rank} of the content for the query, or a negative number when it does not match. */
     static double rank(String query, ListingContent c) {
-        List<List<Term>> alternatives = parse(query);
-        List<String> name = tokens(c.name());
-        List<String> sub = tokens(c.subHeading());
-        List<String> desc = tokens(c.description());
-        double best = -1;
-        for (List<Term> all : alternatives) {
-            double rank = 0;
-            for (Term t : all) {
-                double w = (contains(name, t.words()) ? NAME : 0) + (contains(sub, t.words()) ? SUB_HEADING : 0)
-                        + (contains(desc, t.words()) ? DESCRIPTION : 0);
-                if (t.negated() ? w > 0 : w == 0) {
-                    rank = -1;
-                    break;
-                }
-                rank += w;
-            }
-            if (rank >= 0) {
-                best = Math.max(best, rank);
-            }
-        }
-        return best;
+        WebSearchQuery q = WebSearchQuery.parse(query);
+        TsVector doc = TsVector.of(c);
+        return q.matches(doc) ? TsRank.rank(q, doc) : -1;
     }
 
-    /** Groups of terms that must all hold, joined by {@code or}; terms without words (stop words only) are gone. */
-    private static List<List<Term>> parse(String query) {
-        List<List<Term>> groups = new ArrayList<>();
-        List<Term> current = new ArrayList<>();
-        String q = query.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < q.length()) {
-            char ch = q.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                i++;
-                continue;
-            }
-            boolean negated = ch == '-';
-            int start = negated ? i + 1 : i;
-            String raw;
-            boolean phrase = start < q.length() && q.charAt(start) == '"';
-            if (phrase) {
-                int end = q.indexOf('"', start + 1);
-                end = end < 0 ? q.length() : end;
-                raw = q.substring(start + 1, end);
-                i = end + 1;
-            } else {
-                int end = start;
-                while (end < q.length() && !Character.isWhitespace(q.charAt(end)) && q.charAt(end) != '"') {
-                    end++;
-                }
-                raw = q.substring(start, end);
-                i = Math.max(end, i + 1);
-            }
-            if (!phrase && !negated && raw.equals("or")) {
-                if (!current.isEmpty()) {
-                    groups.add(current);
-                    current = new ArrayList<>();
-                }
-                continue;
-            }
-            List<String> words = tokens(raw);
-            if (!words.isEmpty()) {
-                current.add(new Term(words, negated));
-            }
-        }
-        if (!current.isEmpty()) {
-            groups.add(current);
-        }
-        return groups;
-    }
-
-    private static boolean contains(List<String> text, List<String> words) {
-        return words.size() == 1 ? text.contains(words.getFirst()) : Collections.indexOfSubList(text, words) >= 0;
-    }
-
-    /** The stemmed words of {@code text}, in order, without stop words. */
-    static List<String> tokens(String text) {
+    /** The lower-cased words of {@code text}, in order, stop words included. */
+    static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        EnglishStemmer stemmer = new EnglishStemmer();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!raw.isEmpty() && !STOP_WORDS.contains(raw)) {
-                stemmer.setCurrent(raw);
-                stemmer.stem();
-                out.add(stemmer.getCurrent());
+            if (!raw.isEmpty()) {
+                out.add(raw);
             }
         }
         return out;
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
+    static String stem(String word) {
+        EnglishStemmer stemmer = new EnglishStemmer();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 }

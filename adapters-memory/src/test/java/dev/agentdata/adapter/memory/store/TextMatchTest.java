@@ -47,4 +47,15 @@ class TextMatchTest {
         assertThat(TextMatch.rank("\"short summaries\"", zebra)).isPositive();
         assertThat(TextMatch.rank("\"summaries short\"", zebra)).isNegative();
     }
+
+    @Test
+    void rankIsPostgresTsRank_toTheBit() {
+        assertThat(TextMatch.rank("quagga", zebra)).isEqualTo(0.1215854212641716);
+        assertThat(TextMatch.rank("zebra", zebra)).isEqualTo(0.6687197685241699);
+        assertThat(TextMatch.rank("zebra summaries", zebra)).isEqualTo(0.8313360214233398);
+        assertThat(TextMatch.rank("\"short summaries\"", zebra)).isEqualTo(0.3155522644519806);
+        assertThat(TextMatch.rank("zebra or quagga", zebra)).isEqualTo(0.39515259861946106);
+        assertThat(TextMatch.rank("zebra -piano", zebra)).isEqualTo(9.999999682655225e-21);
+        assertThat(TextMatch.rank("writing", zebra)).isEqualTo(0.1215854212641716);
+    }
 }
