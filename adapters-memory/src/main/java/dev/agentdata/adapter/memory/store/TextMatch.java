@@ -1,9 +1,12 @@
 package dev.agentdata.adapter.memory.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -27,13 +30,16 @@ final class TextMatch {
             "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only",
             "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now");
 
+    /** Each listing text's vector, built once (as Postgres stores the generated column), dropped with the text. */
+    private static final Map<ListingContent, TsVector> VECTORS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private TextMatch() {
     }
 
     /** The {@code ts_rank} of the content for the query, or a negative number when it does not match. */
     static double rank(String query, ListingContent c) {
         WebSearchQuery q = WebSearchQuery.parse(query);
-        TsVector doc = TsVector.of(c);
+        TsVector doc = VECTORS.computeIfAbsent(c, TsVector::of);
         return q.matches(doc) ? TsRank.rank(q, doc) : -1;
     }
 
