@@ -23,7 +23,7 @@ import dev.agentdata.domain.graph.BuiltInBlocks;
 /** {@code PATCH} and {@code DELETE /api/v1/store/submissions/{id}}: every status, on the real services over memory. */
 @ServerTest
 class StoreSubmissionChangesHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(MemoryWiring.useCases(Clock.systemUTC()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(Clock.systemUTC(), TestStorage.memory()));
     private final Http http;
     private final String owner = Tokens.valid(UUID.randomUUID());
     private final String other = Tokens.valid(UUID.randomUUID());

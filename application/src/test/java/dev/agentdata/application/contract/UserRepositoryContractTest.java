@@ -87,6 +87,26 @@ public abstract class UserRepositoryContractTest extends StorageContractSupport 
     }
 
     @Test
+    void givenEmailOfAnotherUserInOtherCase_update_throwsEmailTaken() {
+        User ada = newUser();
+        User bob = newUser();
+
+        assertThatThrownBy(() -> storage.users().update(
+                bob.withProfile(ada.email().toUpperCase(java.util.Locale.ROOT), null, null, null, null, at(3))))
+                .isInstanceOf(EmailTakenException.class);
+    }
+
+    @Test
+    void givenOwnEmailInOtherCase_update_keepsIt() {
+        User ada = newUser();
+
+        User shouted = storage.users().update(
+                ada.withProfile(ada.email().toUpperCase(java.util.Locale.ROOT), null, null, null, null, at(3)));
+
+        assertThat(storage.users().findById(ada.id())).contains(shouted);
+    }
+
+    @Test
     void givenFreedEmail_update_mayTakeIt() {
         User ada = newUser();
         User bob = newUser();

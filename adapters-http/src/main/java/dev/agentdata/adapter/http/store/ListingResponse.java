@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import dev.agentdata.domain.store.ListingView;
 
-/** A published listing on the wire ({@code rating} null without reviews). */
+/** A published listing on the wire: exactly API.md's twelve fields ({@code rating} null without reviews). */
 public record ListingResponse(UUID id, String slug, String name, String subHeading, String description,
-                              List<String> categories, String creator, UUID graphId, int graphVersion, int version,
+                              List<String> categories, String creator, UUID graphId, int graphVersion,
                               Double rating, long reviewCount, long runCount) {
     public static ListingResponse from(ListingView v) {
         return new ListingResponse(v.id(), v.slug(), v.name(), v.subHeading(), v.description(), v.categories(),
-                v.creator(), v.graphId(), v.graphVersion(), v.version(), v.rating(), v.reviewCount(), v.runCount());
+                v.creator(), v.graphId(), v.graphVersion(), v.rating(), v.reviewCount(), v.runCount());
     }
 }

@@ -11,7 +11,7 @@ import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.user.EmailTakenException;
 import dev.agentdata.domain.user.User;
 
-/** Users in memory, with a unique email index. */
+/** Users in memory, with an email index unique regardless of case. */
 public final class InMemoryUserRepository implements UserRepository {
     private final InMemoryDatabase db;
     private final Map<UUID, User> users;
@@ -48,9 +48,9 @@ public final class InMemoryUserRepository implements UserRepository {
             if (old == null) {
                 throw new NotFoundException("user", user.id());
             }
-            if (!old.email().equals(user.email())) {
+            if (!key(old.email()).equals(key(user.email()))) {
                 claimEmail(user);
-                db.remove(emails, old.email());
+                db.remove(emails, key(old.email()));
             }
             db.put(users, user.id(), user);
             return user;
@@ -58,10 +58,15 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     private void claimEmail(User user) {
-        UUID owner = emails.get(user.email());
+        UUID owner = emails.get(key(user.email()));
         if (owner != null && !owner.equals(user.id())) {
             throw new EmailTakenException(user.email());
         }
-        db.put(emails, user.email(), user.id());
+        db.put(emails, key(user.email()), user.id());
+    }
+
+    /** Email addresses are unique regardless of case. */
+    private static String key(String email) {
+        return email.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -30,13 +30,32 @@ class TextMatchTest {
     }
 
     @Test
-    void stopWordsAreDropped_andWordFormsShareAStem_asInPostgresEnglishSearch() {
-        ListingContent runner = new ListingContent("The Running Agent", "Crunches numbers", "Runs the company's tasks",
-                List.of());
-        assertThat(TextMatch.rank("the", runner)).isNegative();
-        assertThat(TextMatch.rank("the agents", runner)).isPositive();
-        assertThat(TextMatch.rank("run crunch", runner)).isPositive();
-        assertThat(TextMatch.rank("companies", runner)).isPositive();
-        assertThat(TextMatch.rank("agent2", new ListingContent("agent2s", "", "", List.of()))).isNegative();
+    void wordsAreStemmedAsPostgresDoes_andStopWordsIgnored() {
+        assertThat(TextMatch.rank("writing", zebra)).isPositive();
+        assertThat(TextMatch.rank("the summarisers that read", zebra)).isPositive();
+        assertThat(TextMatch.rank("the", zebra)).isNegative();
+    }
+
+    @Test
+    void websearchOperators_or_minus_andQuotedPhrases() {
+        assertThat(TextMatch.rank("xylophonist or quagga", zebra)).isPositive();
+        assertThat(TextMatch.rank("xylophonist or piano", zebra)).isNegative();
+        assertThat(TextMatch.rank("zebra -quagga", zebra)).isNegative();
+        assertThat(TextMatch.rank("zebra -piano", zebra)).isPositive();
+        assertThat(TextMatch.rank("-piano", zebra)).isNotNegative();
+        assertThat(TextMatch.rank("-zebra", zebra)).isNegative();
+        assertThat(TextMatch.rank("\"short summaries\"", zebra)).isPositive();
+        assertThat(TextMatch.rank("\"summaries short\"", zebra)).isNegative();
+    }
+
+    @Test
+    void rankIsPostgresTsRank_toTheBit() {
+        assertThat(TextMatch.rank("quagga", zebra)).isEqualTo(0.1215854212641716);
+        assertThat(TextMatch.rank("zebra", zebra)).isEqualTo(0.6687197685241699);
+        assertThat(TextMatch.rank("zebra summaries", zebra)).isEqualTo(0.8313360214233398);
+        assertThat(TextMatch.rank("\"short summaries\"", zebra)).isEqualTo(0.3155522644519806);
+        assertThat(TextMatch.rank("zebra or quagga", zebra)).isEqualTo(0.39515259861946106);
+        assertThat(TextMatch.rank("zebra -piano", zebra)).isEqualTo(9.999999682655225e-21);
+        assertThat(TextMatch.rank("writing", zebra)).isEqualTo(0.1215854212641716);
     }
 }

@@ -48,7 +48,9 @@ public final class CreditCharger implements NodeCostCharger {
 
     /**
      * Charges {@code cost} (nothing when 0) to {@code userId}; then, if auto top-up is enabled and the balance is
-     * below its threshold, tops up once per graph execution.
+     * below its threshold, tops up once per graph execution. The top-up is stamped a microsecond after the charge, so
+     * "newest first" shows it above the usage whose running balance it follows (equal timestamps would fall back to
+     * random ids).
      *
      * @throws InsufficientCreditsException when the balance is lower than the cost
      */

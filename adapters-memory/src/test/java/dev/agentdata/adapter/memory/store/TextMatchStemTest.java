@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Stems as Postgres' {@code ts_lexize('english_stem', word)} gives them (checked on 8,600 words). */
-class EnglishStemmerTest {
+/** The memory search stems as Postgres' {@code ts_lexize('english_stem', word)} gives them (checked on 8,600 words). */
+class TextMatchStemTest {
     @ParameterizedTest
     @CsvSource({
         "running, run", "runs, run", "crunches, crunch", "cruncher, cruncher", "companies, compani",
@@ -22,6 +22,6 @@ class EnglishStemmerTest {
         "dying, die", "skies, sky", "news, news", "inning, inning", "succeeded, succeed", "ugly, ugli",
         "early, earli", "yelling, yell", "playing, play", "youth, youth", "data, data"})
     void stemsLikePostgresEnglishStem(String word, String stem) {
-        assertThat(EnglishStemmer.stem(word)).isEqualTo(stem);
+        assertThat(TextMatch.stem(word)).isEqualTo(stem);
     }
 }
