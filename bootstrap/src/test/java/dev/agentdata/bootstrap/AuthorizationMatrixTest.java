@@ -205,6 +205,7 @@ class AuthorizationMatrixTest {
         }
         if (route.owned()) {
             out.add(new Case("another user's JWT", bearer(other), 404));
+            out.add(new Case("an admin's JWT (not the owner)", bearer(admin), 404));
         }
         for (String permission : List.of("read_graph", "execute_graph", "read_block")) {
             boolean fits = route.needs().name().equalsIgnoreCase(permission);
@@ -292,6 +293,55 @@ class AuthorizationMatrixTest {
             problem(send(bearer(other), call("POST", "/api/v1/graphs/" + graph + "/executions",
                     Map.of("version", 1, "inputs", Map.of()))), 404, graph);
         }
+    }
+
+    @Test
+    void listingMovedToANewVersion_hidesTheOldOne() {
+        Fixtures owned = new Fixtures(owner);
+        String graph = owned.graph();
+        String slug = "moving-" + shortId();
+        approve(owned.submission(graph, slug));
+        expect(send(bearer(owner), call("PUT", "/api/v1/graphs/" + graph, graphBody())), 200);
+        Map<String, Object> second = submissionBody(graph, slug);
+        second.put("graph_version", 2);
+        approve(created(send(bearer(owner), call("POST", "/api/v1/store/submissions", second))).get("id").asText());
+        expect(send(bearer(other), call("GET", "/api/v1/graphs/" + graph + "/versions/2", null)), 200);
+        problem(send(bearer(other), call("GET", "/api/v1/graphs/" + graph + "/versions/1", null)), 404,
+                "a version the listing no longer shows");
+        problem(send(bearer(other), call("POST", "/api/v1/graphs/" + graph + "/executions",
+                Map.of("version", 1, "inputs", Map.of()))), 404, "running a version the listing no longer shows");
+    }
+
+    @Test
+    void nodeExecutionUnderAnotherExecution_is404() {
+        Fixtures mine = new Fixtures(owner);
+        Fixtures theirs = new Fixtures(other);
+        String myRun = mine.execution();
+        String myNode = mine.nodeExecution(myRun);
+        String theirRun = theirs.execution();
+        String theirNode = theirs.nodeExecution(theirRun);
+        String mySecondRun = mine.execution();
+        Map<String, Object> running = Map.of("status", "running");
+        for (String path : List.of(myRun + "/node-executions/" + theirNode, theirRun + "/node-executions/" + myNode,
+                mySecondRun + "/node-executions/" + myNode)) {
+            problem(send(bearer(owner), call("POST", "/api/v1/executions/" + path + "/status", running)), 404, path);
+            problem(send(apiKey(keys.get("all")), call("POST", "/api/v1/executions/" + path + "/status", running)), 404,
+                    path);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> spelledDifferently_anAdminPathStaysAdminOnly() {
+        String grant = "/credits/" + ownerId + "/grant";
+        return Stream.of("/api/v1/admin" + grant, "/api/v1//admin" + grant, "//api/v1/admin" + grant,
+                "/api/v1/./admin" + grant, "/api/v1/x/../admin" + grant, "/api/v1/%61dmin" + grant,
+                "/api/v1/admin" + grant + "/", "/api/v1;x=1/admin" + grant).map(path -> DynamicTest.dynamicTest(path, () -> {
+                    HttpResponse<String> r = send(bearer(owner), call("POST", path, Map.of("amount", 5, "reason", "r")));
+                    assertThat(r.statusCode()).as(path + ": " + r.body()).isIn(403, 404);
+                    problem(r, r.statusCode(), path);
+                    problem(send(apiKey(keys.get("all")), call("GET", path.replace(grant, "/store/submissions"), null)),
+                            403, path);
+                }));
     }
 
     /** Fresh resources of one user, made through the API. */
