@@ -251,6 +251,28 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void matrix_coversEveryApiRoute_andAgreesWithTheOpenApiSecurity() throws Exception {
+        Map<String, List<String>> apiRoutes = new LinkedHashMap<>();
+        ServerTest.OpenApiRoutes.CONTRACT.forEach((path, methods) -> {
+            if (path.startsWith("/api/")) {
+                apiRoutes.put(path, methods);
+            }
+        });
+        List<String> contract = apiRoutes.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(m -> m.toUpperCase() + " " + e.getKey())).toList();
+        assertThat(routes().stream().map(Route::name).toList()).containsExactlyInAnyOrderElementsOf(contract);
+        Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(send(Map.of(), call("GET", "/openapi", null)).body());
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        for (Route route : routes()) {
+            Object security = paths.get(route.template()).get(route.method().toLowerCase()).get("security");
+            boolean keyRoute = route.needs() != Needs.JWT && route.needs() != Needs.ADMIN;
+            assertThat(String.valueOf(security).contains("apiKey")).as(route.name() + " security " + security)
+                    .isEqualTo(keyRoute);
+        }
+    }
+
+    @Test
     void versionOfApprovedListing_isReadableAndExecutableByOthers_theRestOfTheGraphStays404() {
         Fixtures owned = new Fixtures(owner);
         String graph = owned.graph();
@@ -265,6 +287,10 @@ class AuthorizationMatrixTest {
             String execution = "/api/v1/executions/" + run.get("id").asText();
             expect(send(stranger, call("GET", execution, null)), 200);
             problem(send(bearer(owner), call("GET", execution, null)), 404, "the graph owner reads another's run");
+            assertThat(send(bearer(owner), call("GET", "/api/v1/executions?graph_id=" + graph, null)).body())
+                    .doesNotContain(run.get("id").asText());
+            assertThat(send(stranger, call("GET", "/api/v1/executions?graph_id=" + graph, null)).body())
+                    .contains(run.get("id").asText());
             problem(send(stranger, call("GET", base + "/versions/2", null)), 404, "an unlisted version");
             problem(send(stranger, call("POST", base + "/executions", Map.of("version", 2, "inputs", Map.of()))), 404,
                     "running an unlisted version");
