@@ -42,6 +42,17 @@ public final class EnvironmentOverrides {
         keys.put("DB_POOL_TIMEOUT", "db.pool-timeout");
         keys.put("DB_SCHEMA", "db.schema");
         keys.put("DATA_DIR", "db.data-dir");
+        keys.put("EXECUTIONS_SWEEPER_ENABLED", "executions.sweeper-enabled");
+        keys.put("EXECUTIONS_RUNNING_TIMEOUT", "executions.running-timeout");
+        keys.put("EXECUTIONS_QUEUED_TIMEOUT", "executions.queued-timeout");
+        keys.put("EXECUTIONS_SWEEP_INTERVAL", "executions.sweep-interval");
+        keys.put("PRUNE_OLDER_THAN_DAYS", "prune.older-than-days");
+        keys.put("PRUNE_INTERVAL_HOURS", "prune.interval-hours");
+        keys.put("PRUNE_BATCH_SIZE", "prune.batch-size");
+        keys.put("BACKUP_INTERVAL_HOURS", "backup.interval-hours");
+        keys.put("BACKUP_DIR", "backup.dir");
+        keys.put("BACKUP_KEEP_DAYS", "backup.keep-days");
+        keys.put("PG_BIN_DIR", "backup.pg-bin-dir");
         return Map.copyOf(keys);
     }
 }

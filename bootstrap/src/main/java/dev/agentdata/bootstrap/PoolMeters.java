@@ -1,5 +1,6 @@
 package dev.agentdata.bootstrap;
 
+import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 
 import javax.sql.DataSource;
@@ -7,15 +8,21 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 
+import io.helidon.metrics.api.FunctionalCounter;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 
-/** Gauges of the Postgres connection pool: connections in use, idle, open, and requests waiting for one. */
+/**
+ * Gauges of the Postgres connection pool (connections in use, idle, open, requests waiting for one) and the
+ * counter of requests that timed out waiting.
+ */
 final class PoolMeters {
     private PoolMeters() {
     }
 
-    static void register(MeterRegistry registry, DataSource dataSource) {
+    static void register(MeterRegistry registry, DataSource dataSource, LongSupplier timeouts) {
+        registry.getOrCreate(FunctionalCounter.builder("agentdata.db.pool.timeouts", timeouts, LongSupplier::getAsLong)
+                .description("Connection requests that timed out waiting for a free pooled connection"));
         if (!(dataSource instanceof HikariDataSource hikari)) {
             return;
         }

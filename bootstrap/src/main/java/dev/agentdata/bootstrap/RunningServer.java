@@ -1,32 +1,54 @@
 package dev.agentdata.bootstrap;
 
+import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
 import io.helidon.webserver.WebServer;
 
-/** A started server with the wiring behind it; closing stops the server, then the storage. */
+import dev.agentdata.bootstrap.ops.OpsJobs;
+import dev.agentdata.bootstrap.ops.OpsScheduler;
+
+/** A started server with the wiring and the operations jobs behind it; closing stops the server, the jobs, the storage. */
 public final class RunningServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RunningServer.class.getName());
 
     private final Wiring wiring;
+    private final OpsScheduler ops;
     private final WebServer server;
 
-    private RunningServer(Wiring wiring, WebServer server) {
+    private RunningServer(Wiring wiring, OpsScheduler ops, WebServer server) {
         this.wiring = wiring;
+        this.ops = ops;
         this.server = server;
     }
 
-    /** Wires everything for {@code config} and starts listening; logs one line saying where and on what. */
+    /** As {@link #start(Config, AppConfig)} with the operations jobs on their defaults. */
     public static RunningServer start(AppConfig config) {
+        return start(Config.empty(), config);
+    }
+
+    /**
+     * Wires everything for {@code config}, starts the operations jobs (read from {@code raw}: sweeper, pruning,
+     * backups) and starts listening; logs one line saying where and on what.
+     */
+    public static RunningServer start(Config raw, AppConfig config) {
         config.auth().requireSecret();
-        Wiring wiring = Wiring.create(config);
+        MeterRegistry registry = Services.get(MeterRegistry.class);
+        Wiring wiring = Wiring.create(config, new MeteredExecutionEvents(registry));
+        OpsScheduler ops = null;
         try {
-            wiring.registerMeters(Services.get(MeterRegistry.class));
+            wiring.registerMeters(registry);
+            Storage storage = wiring.storage();
+            ops = OpsJobs.start(raw, storage.memory(), storage.postgres(), storage.executions(), wiring.transactions(),
+                    registry, wiring.executionEvents());
             WebServer server = AgentdataServer.start(config.server(), wiring.httpParts(), wiring.databaseReadiness());
             LOG.log(System.Logger.Level.INFO, "agentdata listening on http://{0}:{1,number,#}, storage: {2}",
                     config.server().host(), server.port(), config.storage().describe());
-            return new RunningServer(wiring, server);
+            return new RunningServer(wiring, ops, server);
         } catch (RuntimeException e) {
+            if (ops != null) {
+                ops.close();
+            }
             wiring.close();
             throw e;
         }
@@ -45,7 +67,11 @@ public final class RunningServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            wiring.close();
+            try {
+                ops.close();
+            } finally {
+                wiring.close();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.agentdata.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -10,6 +11,7 @@ import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 
 import dev.agentdata.adapter.cache.CachingGraphRepository;
+import dev.agentdata.adapter.cache.CachingUserIdentities;
 import dev.agentdata.adapter.cache.GraphCacheStats;
 import dev.agentdata.adapter.http.HttpApi;
 import dev.agentdata.adapter.http.HttpSettings;
@@ -18,6 +20,7 @@ import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.port.out.CreditLedger;
+import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.SecretGenerator;
@@ -47,6 +50,8 @@ import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
 import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewListingService;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.EditSubmissionService;
+import dev.agentdata.application.service.store.DeleteSubmissionService;
 import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
@@ -56,14 +61,19 @@ import dev.agentdata.application.service.user.UserService;
  * the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
  */
 public final class Wiring implements AutoCloseable {
+    /** How long a token's claims count as applied, sparing each authenticated request a database round trip. */
+    private static final Duration IDENTITY_TTL = Duration.ofSeconds(10);
     private final AppConfig config;
     private final Storage storage;
     private final Optional<CachingGraphRepository> graphCache;
+    private final Transactions transactions;
+    private final ExecutionEvents events;
     private final HttpApi httpApi;
 
-    private Wiring(AppConfig config, Storage storage) {
+    private Wiring(AppConfig config, Storage storage, ExecutionEvents events) {
         this.config = config;
         this.storage = storage;
+        this.events = events;
         Clock clock = Clock.systemUTC();
         IdGenerator ids = UUID::randomUUID;
         GraphRepository graphs = storage.graphs();
@@ -76,6 +86,7 @@ public final class Wiring implements AutoCloseable {
         } else {
             this.graphCache = Optional.empty();
         }
+        this.transactions = transactions;
         BlockCatalog blocks = new StaticBlockCatalog();
         ListedGraphs listed = new ListedGraphs(storage.store());
         GraphAccess access = new GraphAccess(graphs, listed);
@@ -84,13 +95,14 @@ public final class Wiring implements AutoCloseable {
                 clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphs, access);
         ExecutionQueryService executionQueries = new ExecutionQueryService(storage.executions(), transactions);
-        ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock);
+        ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock,
+                events);
         CreditLedger credits = storage.credits();
         ApiKeyRepository apiKeys = storage.apiKeys();
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
-                new CreditCharger(credits, ids, clock), ids, clock);
+                new CreditCharger(credits, ids, clock), ids, clock, events);
         HttpUseCases useCases = HttpUseCases.builder()
-                .getOrCreateUser(users).getUser(users).updateProfile(users).updatePreferences(users)
+                .getOrCreateUser(new CachingUserIdentities(users, IDENTITY_TTL, 100_000)).getUser(users).updateProfile(users).updatePreferences(users)
                 .listBlocks(new ListBlocksService(blocks))
                 .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
                 .deleteGraph(graphCommands)
@@ -104,6 +116,8 @@ public final class Wiring implements AutoCloseable {
                 .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
                 .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
                 .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
+                .editSubmission(new EditSubmissionService(storage.store(), transactions))
+                .deleteSubmission(new DeleteSubmissionService(storage.store(), transactions))
                 .searchListings(new SearchListingsService(storage.store(), transactions))
                 .getListing(new GetListingService(storage.store(), transactions))
                 .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
@@ -124,9 +138,14 @@ public final class Wiring implements AutoCloseable {
 
     /** Opens the storage (waiting for and migrating Postgres) and wires everything on it. */
     public static Wiring create(AppConfig config) {
+        return create(config, ExecutionEvents.NONE);
+    }
+
+    /** As {@link #create(AppConfig)}, the execution services reporting their transitions to {@code events}. */
+    public static Wiring create(AppConfig config, ExecutionEvents events) {
         Storage storage = StorageFactory.open(config.storage());
         try {
-            return new Wiring(config, storage);
+            return new Wiring(config, storage, events);
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -145,7 +164,8 @@ public final class Wiring implements AutoCloseable {
 
     /** Registers this wiring's meters (graph cache counters, connection pool gauges) in {@code registry}. */
     public void registerMeters(MeterRegistry registry) {
-        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource()));
+        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource(),
+                postgres::poolTimeouts));
         graphCache.ifPresent(cache -> {
             gauge(registry, cache, "agentdata_graph_cache_hits", "Graph versions served from the cache", GraphCacheStats::hits);
             gauge(registry, cache, "agentdata_graph_cache_misses", "Graph version lookups that went to storage",
@@ -155,7 +175,14 @@ public final class Wiring implements AutoCloseable {
             gauge(registry, cache, "agentdata_graph_cache_invalidations", "Graph versions dropped because their graph changed",
                     GraphCacheStats::invalidations);
             gauge(registry, cache, "agentdata_graph_cache_size", "Graph versions held", GraphCacheStats::size);
+            registry.getOrCreate(Gauge.builder("agentdata_graph_cache_hit_ratio", cache, c -> hitRatio(c.stats()))
+                    .description("Share of graph version lookups served from the cache (0 before any lookup)"));
         });
+    }
+
+    static double hitRatio(GraphCacheStats stats) {
+        long lookups = stats.hits() + stats.misses();
+        return lookups == 0 ? 0.0 : (double) stats.hits() / lookups;
     }
 
     private static void gauge(MeterRegistry registry, CachingGraphRepository cache, String name, String description,
@@ -169,6 +196,16 @@ public final class Wiring implements AutoCloseable {
 
     public Storage storage() {
         return storage;
+    }
+
+    /** The unit-of-work port the services use (through the graph cache when it is on). */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Where the execution services report their transitions (the sweeper reports there too). */
+    public ExecutionEvents executionEvents() {
+        return events;
     }
 
     public Optional<CachingGraphRepository> graphCache() {

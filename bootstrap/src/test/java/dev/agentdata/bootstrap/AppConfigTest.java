@@ -53,6 +53,17 @@ class AppConfigTest {
     }
 
     @Test
+    void operationsVariables_overrideTheirKeys() {
+        io.helidon.config.Config config = ConfigLoader.load(Map.of("BACKUP_INTERVAL_HOURS", "6",
+                "EXECUTIONS_RUNNING_TIMEOUT", "2h", "PRUNE_OLDER_THAN_DAYS", "14"));
+
+        assertThat(config.get("backup.interval-hours").asString().get()).isEqualTo("6");
+        assertThat(config.get("executions.running-timeout").asString().get()).isEqualTo("2h");
+        assertThat(config.get("prune.older-than-days").asString().get()).isEqualTo("14");
+        assertThat(config.get("executions.sweep-interval").asString().get()).isEqualTo("1m");
+    }
+
+    @Test
     void givenDatabaseUrl_postgresIsExternal() {
         assertThat(load(Map.of("DATABASE_URL", "jdbc:postgresql://h/db")).storage().embedded()).isFalse();
     }

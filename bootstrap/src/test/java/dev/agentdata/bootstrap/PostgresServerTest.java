@@ -70,7 +70,7 @@ class PostgresServerTest {
     @Test
     void metrics_includeThePoolGauges() throws Exception {
         assertThat(send("GET", "/observe/metrics", null).body()).contains("agentdata_db_pool_active",
-                "agentdata_db_pool_pending", "agentdata_db_pool_max");
+                "agentdata_db_pool_pending", "agentdata_db_pool_max", "agentdata_db_pool_timeouts_total");
     }
 
     @Test

@@ -151,6 +151,7 @@ class ServerTest {
                 Map.entry("/api/v1/api-keys", List.of("get", "post")),
                 Map.entry("/api/v1/api-keys/{id}", List.of("delete")),
                 Map.entry("/api/v1/store/submissions", List.of("get", "post")),
+                Map.entry("/api/v1/store/submissions/{id}", List.of("patch", "delete")),
                 Map.entry("/api/v1/admin/store/submissions", List.of("get")),
                 Map.entry("/api/v1/admin/store/submissions/{id}/review", List.of("post")),
                 Map.entry("/api/v1/store/listings", List.of("get")),

@@ -23,6 +23,8 @@ import dev.agentdata.application.port.in.store.SubmitToStoreUseCase;
 import dev.agentdata.application.port.in.store.ListMySubmissionsUseCase;
 import dev.agentdata.application.port.in.store.ListSubmissionsForReviewUseCase;
 import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
+import dev.agentdata.application.port.in.store.EditSubmissionUseCase;
+import dev.agentdata.application.port.in.store.DeleteSubmissionUseCase;
 import dev.agentdata.application.port.in.store.SearchListingsUseCase;
 import dev.agentdata.application.port.in.store.GetListingUseCase;
 import dev.agentdata.application.port.in.store.ReviewListingUseCase;
@@ -71,6 +73,8 @@ public final class HttpUseCases {
     private final ListMySubmissionsUseCase listMySubmissions;
     private final ListSubmissionsForReviewUseCase listSubmissionsForReview;
     private final ReviewSubmissionUseCase reviewSubmission;
+    private final EditSubmissionUseCase editSubmission;
+    private final DeleteSubmissionUseCase deleteSubmission;
     private final SearchListingsUseCase searchListings;
     private final GetListingUseCase getListing;
     private final ReviewListingUseCase reviewListing;
@@ -110,6 +114,8 @@ public final class HttpUseCases {
         this.listMySubmissions = b.listMySubmissions != null ? b.listMySubmissions : missing(ListMySubmissionsUseCase.class);
         this.listSubmissionsForReview = b.listSubmissionsForReview != null ? b.listSubmissionsForReview : missing(ListSubmissionsForReviewUseCase.class);
         this.reviewSubmission = b.reviewSubmission != null ? b.reviewSubmission : missing(ReviewSubmissionUseCase.class);
+        this.editSubmission = b.editSubmission != null ? b.editSubmission : missing(EditSubmissionUseCase.class);
+        this.deleteSubmission = b.deleteSubmission != null ? b.deleteSubmission : missing(DeleteSubmissionUseCase.class);
         this.searchListings = b.searchListings != null ? b.searchListings : missing(SearchListingsUseCase.class);
         this.getListing = b.getListing != null ? b.getListing : missing(GetListingUseCase.class);
         this.reviewListing = b.reviewListing != null ? b.reviewListing : missing(ReviewListingUseCase.class);
@@ -225,6 +231,14 @@ public final class HttpUseCases {
         return reviewSubmission;
     }
 
+    public EditSubmissionUseCase editSubmission() {
+        return editSubmission;
+    }
+
+    public DeleteSubmissionUseCase deleteSubmission() {
+        return deleteSubmission;
+    }
+
     public SearchListingsUseCase searchListings() {
         return searchListings;
     }
@@ -316,6 +330,8 @@ public final class HttpUseCases {
         private ListMySubmissionsUseCase listMySubmissions;
         private ListSubmissionsForReviewUseCase listSubmissionsForReview;
         private ReviewSubmissionUseCase reviewSubmission;
+        private EditSubmissionUseCase editSubmission;
+        private DeleteSubmissionUseCase deleteSubmission;
         private SearchListingsUseCase searchListings;
         private GetListingUseCase getListing;
         private ReviewListingUseCase reviewListing;
@@ -450,6 +466,16 @@ public final class HttpUseCases {
 
         public Builder reviewSubmission(ReviewSubmissionUseCase value) {
             this.reviewSubmission = value;
+            return this;
+        }
+
+        public Builder editSubmission(EditSubmissionUseCase value) {
+            this.editSubmission = value;
+            return this;
+        }
+
+        public Builder deleteSubmission(DeleteSubmissionUseCase value) {
+            this.deleteSubmission = value;
             return this;
         }
 

@@ -17,17 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 /** API.md "Conventions" on request bodies: strict JSON, paths in 400s, optional bodies, values before state. */
-@ServerTest
+@StorageServer
 class ApiConformanceBodiesHttpTest {
-    private static final HttpApi API = ConformanceFixtures.memoryApi();
     private final Http http;
     private final WebServer server;
 
@@ -43,16 +37,6 @@ class ApiConformanceBodiesHttpTest {
             s.getOutputStream().flush();
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     @Test

@@ -24,19 +24,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
-/** API.md "Executions", sentence by sentence, on the real services and memory storage. */
-@ServerTest
+/** API.md "Executions", sentence by sentence, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer
 class ApiConformanceExecutionsHttpTest {
-    private static final HttpApi API = ConformanceFixtures.memoryApi();
     private static final String[] EXECUTION_FIELDS = {"id", "graph_id", "graph_version", "user_id", "status", "inputs",
         "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds"};
     private static final String[] NODE_FIELDS = {"id", "graph_execution_id", "node_id", "status", "inputs", "outputs",
@@ -45,16 +39,6 @@ class ApiConformanceExecutionsHttpTest {
 
     ApiConformanceExecutionsHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private JsonNode start(String token, String graphId, Map<String, Object> body) {
@@ -274,6 +258,7 @@ class ApiConformanceExecutionsHttpTest {
         ok(nodeStatus(token, id2, run, Map.of("status", "running")), 200);
         String fin = ok(addNode(token, id2, Map.of("node_id", "out", "inputs", Map.of())), 201).get("id").asText();
         ok(nodeStatus(token, id2, fin, Map.of("status", "running")), 200);
+        ok(http.call(Method.POST, "/api/v1/credits/top-up", token, Map.of("amount", 5, "idempotency_key", id2)), 201);
         ok(nodeStatus(token, id2, fin, Map.of("status", "completed", "execution_cost", 5)), 200);
         ok(status(token, id2, Map.of("status", "timeout")), 200);
         JsonNode details = ok(http.call(Method.GET, "/api/v1/executions/" + id2, token, null), 200);

@@ -21,19 +21,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
-/** API.md "Blocks" and "Graphs", sentence by sentence, on the real services and memory storage. */
-@ServerTest
+/** API.md "Blocks" and "Graphs", sentence by sentence, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer
 class ApiConformanceGraphsHttpTest {
-    private static final HttpApi API = ConformanceFixtures.memoryApi();
     private static final String[] GRAPH_FIELDS = {"id", "version", "is_active", "is_template", "name", "description",
         "user_id", "created_at", "updated_at", "nodes", "links"};
     private static final String[] SUMMARY_FIELDS = {"id", "version", "name", "description", "created_at",
@@ -42,16 +36,6 @@ class ApiConformanceGraphsHttpTest {
 
     ApiConformanceGraphsHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     @Test

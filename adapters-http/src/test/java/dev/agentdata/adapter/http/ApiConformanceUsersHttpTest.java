@@ -15,17 +15,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
-/** API.md "Authentication" (JWT) and "Users", sentence by sentence, on the real services and memory storage. */
-@ServerTest
+/** API.md "Authentication" (JWT) and "Users", sentence by sentence, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer
 class ApiConformanceUsersHttpTest {
-    private static final HttpApi API = ConformanceFixtures.memoryApi();
     private static final String[] PREF_FIELDS = {"max_emails_per_day", "notify_on_agent_run", "notify_on_zero_balance",
         "notify_on_low_balance", "notify_on_block_execution_failed", "notify_on_continuous_agent_error",
         "notify_on_daily_summary", "notify_on_weekly_summary", "notify_on_monthly_summary", "notify_on_agent_approved",
@@ -34,16 +28,6 @@ class ApiConformanceUsersHttpTest {
 
     ApiConformanceUsersHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private static String email(UUID sub) {

@@ -8,32 +8,16 @@ import java.util.UUID;
 
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-@ServerTest
+@StorageServer(value = StorageServer.Settings.TEST_SERVER, fixedClock = true)
 class ApiKeysHttpTest {
-    private static final HttpApi API = CreditWiring.api();
     private final Http http;
 
     ApiKeysHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private static void assertProblem(Http.Resp r, int status) {

@@ -2,7 +2,6 @@ package dev.agentdata.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +13,11 @@ import io.helidon.http.Method;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
-/** Shared checks and request bodies of the API.md conformance tests (real services, memory storage). */
+/** Shared checks and request bodies of the API.md conformance tests (real services, memory or Postgres storage). */
 final class ConformanceFixtures {
     static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z";
 
     private ConformanceFixtures() {
-    }
-
-    static HttpApi memoryApi() {
-        return new HttpApi(new HttpSettings(Tokens.SECRET, HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES, Clock.systemUTC()),
-                MemoryWiring.useCases(Clock.systemUTC()));
     }
 
     static String user() {

@@ -2,7 +2,6 @@ package dev.agentdata.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,33 +13,15 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
-/** The users, blocks, graphs and executions flows of smoke.py, over HTTP, on the real services and memory storage. */
-@ServerTest
+/** The users, blocks, graphs and executions flows of smoke.py, over HTTP, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer
 class MemoryEndToEndHttpTest {
-    private static final HttpApi API = new HttpApi(new HttpSettings(Tokens.SECRET,
-            HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES, Clock.systemUTC()), MemoryWiring.useCases(Clock.systemUTC()));
     private final Http http;
 
     MemoryEndToEndHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        server.maxPayloadSize(API.settings().maxPayloadBytes()).mediaContext(API.mediaContext())
-                .directHandlers(API.directHandlers());
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        API.register(routing);
     }
 
     private static String user() {

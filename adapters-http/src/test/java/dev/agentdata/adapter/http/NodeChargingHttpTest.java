@@ -8,11 +8,6 @@ import java.util.UUID;
 
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,23 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
 /** A completed node's cost reaches the credits through HTTP: 402 changes nothing, auto top-up fires once per run. */
-@ServerTest
+@StorageServer(value = StorageServer.Settings.TEST_SERVER, fixedClock = true)
 class NodeChargingHttpTest {
-    private static final HttpApi API = CreditWiring.api();
     private final Http http;
 
     NodeChargingHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private String startedRun(String token) {

@@ -2,7 +2,6 @@ package dev.agentdata.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +11,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
-import io.helidon.webserver.WebServerConfig;
-import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.testing.junit5.ServerTest;
-import io.helidon.webserver.testing.junit5.SetUpRoute;
-import io.helidon.webserver.testing.junit5.SetUpServer;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
-/** Every route and status code of API.md's Store section, on the real services over the memory adapter. */
-@ServerTest
+/** Every route and status code of API.md's Store section, on the real services, on memory storage (Postgres in the subclass). */
+@StorageServer(StorageServer.Settings.TEST_SERVER)
 class StoreHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(MemoryWiring.useCases(Clock.systemUTC()));
     private final Http http;
     private final String owner = Tokens.token("HS256", Tokens.SECRET, named(UUID.randomUUID(), "Maker"));
     private final String other = Tokens.valid(UUID.randomUUID());
@@ -33,16 +26,6 @@ class StoreHttpTest {
 
     StoreHttpTest(Http1Client client) {
         this.http = new Http(client);
-    }
-
-    @SetUpServer
-    static void server(WebServerConfig.Builder server) {
-        HttpApiTestServer.server(API, server);
-    }
-
-    @SetUpRoute
-    static void routing(HttpRouting.Builder routing) {
-        HttpApiTestServer.routing(API, routing);
     }
 
     private static Map<String, Object> named(UUID sub, String name) {
@@ -239,5 +222,24 @@ class StoreHttpTest {
     void reviewsAndListing_ofUnknownSlug_are404() {
         problem(call(Method.GET, "/store/listings/nothing-" + suffix, other, null), 404);
         problem(call(Method.GET, "/store/listings/NOT%20A%20SLUG", other, null), 404);
+    }
+
+    @Test
+    void listingSearch_matchesWordFormsAndDropsStopWords_asPostgresEnglishSearchDoes() {
+        StringBuilder tag = new StringBuilder("zq");
+        suffix.chars().forEach(c -> tag.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        tag.append('x');
+        Map<String, Object> s = submission(graph(owner), "words-" + suffix);
+        s.put("name", "Running Quokkas " + tag);
+        s.put("sub_heading", "Crunches numbers");
+        s.put("description", "Runs the company's tasks");
+        approve(ok(call(Method.POST, "/store/submissions", owner, s), 201));
+
+        for (String q : List.of("run", "runs", "crunch", "companies", "quokka", "task", "RUNNING")) {
+            assertThat(slugs(ok(call(Method.GET, "/store/listings?q=" + tag + "%20" + q, other, null), 200)))
+                    .as(q).containsExactly("words-" + suffix);
+        }
+        assertThat(slugs(ok(call(Method.GET, "/store/listings?q=" + tag + "%20walking", other, null), 200))).isEmpty();
+        assertThat(slugs(ok(call(Method.GET, "/store/listings?q=the", other, null), 200))).isEmpty();
     }
 }

@@ -10,7 +10,7 @@ final class ConnectionPools {
     private ConnectionPools() {
     }
 
-    static HikariDataSource create(PostgresSettings s) {
+    static HikariDataSource create(PostgresSettings s, PoolTimeoutCounter timeouts) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("agentdata");
         c.setJdbcUrl(s.jdbcUrl());
@@ -32,6 +32,7 @@ final class ConnectionPools {
         c.setConnectionInitSql("SET search_path TO \"" + s.schema() + "\"");
         // Start even when the database is down; bootstrap's startup retries and readiness report it.
         c.setInitializationFailTimeout(-1);
+        c.setMetricsTrackerFactory(timeouts);
         return new HikariDataSource(c);
     }
 }

@@ -57,11 +57,16 @@ public final class JsonColumns {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * Binds an instant, or null, as an untyped parameter that the server reads as the column's type: binding a
+     * value as timestamptz but a null as another type changed the statement's parameter types between calls and made
+     * the driver re-prepare the transition UPDATEs on every call.
+     */
     public static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
         if (instant == null) {
-            ps.setNull(index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setNull(index, java.sql.Types.OTHER);
         } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(micros(instant), ZoneOffset.UTC));
+            ps.setObject(index, OffsetDateTime.ofInstant(micros(instant), ZoneOffset.UTC).toString(), java.sql.Types.OTHER);
         }
     }
 

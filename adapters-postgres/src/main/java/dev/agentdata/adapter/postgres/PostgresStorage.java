@@ -36,6 +36,7 @@ public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
 
     private final PostgresSettings settings;
+    private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
     private final Jdbc jdbc;
     private final DbClient dbClient;
@@ -51,7 +52,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     public PostgresStorage(PostgresSettings settings) {
         this.settings = settings;
-        this.dataSource = ConnectionPools.create(settings);
+        this.dataSource = ConnectionPools.create(settings, poolTimeouts);
         this.jdbc = new Jdbc(dataSource);
         this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
         jdbc.attach(dbClient);
@@ -108,6 +109,11 @@ public final class PostgresStorage implements AutoCloseable {
     /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */
     public boolean isReachable() {
         return readiness.isReachable();
+    }
+
+    /** Connection requests that timed out waiting for the pool, since it started. */
+    public long poolTimeouts() {
+        return poolTimeouts.count();
     }
 
     public PoolStats poolStats() {

@@ -158,6 +158,62 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
     }
 
     @Test
+    void updateSubmissionContent_replacesTextsOnly_andTheApprovedViewAndSearchFollow() {
+        StoreListing l = listing(user("Ada"), "edit-me");
+        StoreSubmission s = submit(l, 1, "Plain name", "Plain sub", "Plain text", "writing");
+        StoreSubmission edited = s.edited(new ListingContent("Okapi helper", "Forest giraffes", "Stripes", List.of("animals", "fun")));
+        transactions().run(() -> store().updateSubmissionContent(edited));
+        assertThat(tx(() -> store().findSubmission(s.id()))).contains(edited);
+        assertThat(tx(() -> store().listVersions(l.id()))).containsExactly(edited);
+        publish(l, edited);
+        ListingView v = tx(() -> store().findPublished("edit-me")).orElseThrow();
+        assertThat(v.name()).isEqualTo("Okapi helper");
+        assertThat(v.subHeading()).isEqualTo("Forest giraffes");
+        assertThat(v.description()).isEqualTo("Stripes");
+        assertThat(v.categories()).containsExactly("animals", "fun");
+        assertThat(slugs(query("okapi", null, ListingSort.RELEVANCE))).containsExactly("edit-me");
+        assertThat(slugs(query("plain", null, ListingSort.RELEVANCE))).doesNotContain("edit-me");
+        assertThat(slugs(query(null, "animals", ListingSort.RECENT))).contains("edit-me");
+        assertThat(slugs(query(null, "writing", ListingSort.RECENT))).doesNotContain("edit-me");
+    }
+
+    @Test
+    void deleteSubmission_removesOnlyThatVersion() {
+        StoreListing l = listing(user("Ada"), "delete-one");
+        StoreSubmission v1 = submit(l, 1, "a", "", "");
+        StoreSubmission v2 = submit(l, 2, "b", "", "");
+        transactions().run(() -> store().deleteSubmission(v1.id()));
+        assertThat(tx(() -> store().findSubmission(v1.id()))).isEmpty();
+        assertThat(tx(() -> store().listVersions(l.id()))).containsExactly(v2);
+        assertThat(tx(() -> store().countSubmissionsByOwner(l.ownerId()))).isEqualTo(1);
+        transactions().run(() -> store().deleteSubmission(UUID.randomUUID()));
+        assertThat(tx(() -> store().findListingBySlug("delete-one"))).contains(l);
+    }
+
+    @Test
+    void deleteListing_removesItWithItsReviews_andFreesSlugAndGraph() {
+        StoreListing l = published("Ada", "delete-all", "n", "", "");
+        UUID rater = user("Rater");
+        review(l, rater, 4);
+        StoreSubmission active = tx(() -> store().findSubmission(l.activeSubmissionId())).orElseThrow();
+        StoreSubmission withdrawn = active.review(ReviewDecision.REJECT, rater, "gone", tick());
+        transactions().run(() -> {
+            store().updateSubmission(withdrawn);
+            store().updateListing(l.withActiveSubmission(null, tick()));
+            store().deleteSubmission(withdrawn.id());
+            store().deleteListing(l.id());
+        });
+        assertThat(tx(() -> store().findListingBySlug("delete-all"))).isEmpty();
+        assertThat(tx(() -> store().findListingByGraph(l.graphId()))).isEmpty();
+        assertThat(tx(() -> store().lockListing(l.id()))).isEmpty();
+        assertThat(tx(() -> store().hasListing(l.graphId()))).isFalse();
+        assertThat(tx(() -> store().findReview(l.id(), rater))).isEmpty();
+        StoreListing again = StoreListing.create(UUID.randomUUID(), "delete-all", l.graphId(), l.ownerId(), tick());
+        assertThat(tx(() -> store().insertListingIfAbsent(again))).isTrue();
+        assertThat(tx(() -> store().findListingBySlug("delete-all"))).contains(again);
+    }
+
+    @Test
     void listSubmissionsByOwner_pagesNewestFirstAndOnlyTheOwners() {
         StoreListing mine = listing(user("Ada"), "mine-one");
         StoreListing theirs = listing(user("Bob"), "theirs-one");

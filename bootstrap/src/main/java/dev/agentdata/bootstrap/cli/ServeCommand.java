@@ -38,7 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
             printDevCredentials(secret);
         }
         config.auth().requireSecret();
-        RunningServer server = RunningServer.start(config);
+        RunningServer server = RunningServer.start(main.config(), config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

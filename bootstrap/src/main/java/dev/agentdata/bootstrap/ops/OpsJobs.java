@@ -16,6 +16,7 @@ import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
 import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.adapter.postgres.ops.PgTools;
+import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Transactions;
@@ -36,12 +37,19 @@ public final class OpsJobs {
     public static OpsScheduler start(Config config, Optional<InMemoryDatabase> memory,
                                      Optional<PostgresStorage> postgres, ExecutionRepository executions,
                                      Transactions transactions, MeterRegistry registry) {
+        return start(config, memory, postgres, executions, transactions, registry, ExecutionEvents.NONE);
+    }
+
+    /** As above, the sweeper reporting the executions it times out to {@code events}. */
+    public static OpsScheduler start(Config config, Optional<InMemoryDatabase> memory,
+                                     Optional<PostgresStorage> postgres, ExecutionRepository executions,
+                                     Transactions transactions, MeterRegistry registry, ExecutionEvents events) {
         ExecutionMaintenance maintenance = postgres
                 .<ExecutionMaintenance>map(p -> new PostgresExecutionMaintenance(p.dataSource()))
                 .orElseGet(() -> new InMemoryExecutionMaintenance(memory.orElseThrow(
                         () -> new IllegalArgumentException("no storage to maintain"))));
         return start(config, maintenance, executions, transactions, postgres.map(p -> targetOf(p.settings())),
-                registry, Clock.systemUTC());
+                registry, Clock.systemUTC(), events);
     }
 
     static PgTarget targetOf(PostgresSettings settings) {
@@ -55,6 +63,13 @@ public final class OpsJobs {
     public static OpsScheduler start(Config config, ExecutionMaintenance maintenance, ExecutionRepository executions,
                                      Transactions transactions, Optional<PgTarget> database, MeterRegistry registry,
                                      Clock clock) {
+        return start(config, maintenance, executions, transactions, database, registry, clock, ExecutionEvents.NONE);
+    }
+
+    /** As above, the sweeper reporting the executions it times out to {@code events}. */
+    public static OpsScheduler start(Config config, ExecutionMaintenance maintenance, ExecutionRepository executions,
+                                     Transactions transactions, Optional<PgTarget> database, MeterRegistry registry,
+                                     Clock clock, ExecutionEvents events) {
         OpsSettings settings = OpsSettings.from(config);
         Optional<BackupJob> backup = database.map(target -> new BackupJob(
                 new PgDumpBackup(new PgTools(settings.pgBinDir()), clock, Duration.ofSeconds(30),
@@ -62,7 +77,7 @@ public final class OpsJobs {
                 () -> target, settings.backupDir(), settings.backupKeepDays()));
         OpsMeters meters = registry == null ? OpsMeters.NONE : OpsMeters.helidon(registry);
         return OpsScheduler.start(settings,
-                new TimeoutStuckExecutionsService(maintenance, executions, transactions, clock),
+                new TimeoutStuckExecutionsService(maintenance, executions, transactions, clock, events),
                 new PruneExecutionsService(maintenance, clock), backup, meters);
     }
 }

@@ -26,6 +26,20 @@ public record ListingContent(String name, String subHeading, String description,
         categories = categories == null ? List.of() : List.copyOf(categories);
     }
 
+    /**
+     * This content with the given fields replaced ({@code null} keeps the current value), validated like a new
+     * submission under {@code slug}.
+     *
+     * @throws ValidationException listing every rule the merged content breaks
+     */
+    public ListingContent patched(String slug, String newName, String newSubHeading, String newDescription,
+                                  List<String> newCategories) {
+        return validated(slug, newName != null ? newName : name,
+                newSubHeading != null ? newSubHeading : subHeading,
+                newDescription != null ? newDescription : description,
+                newCategories != null ? newCategories : categories);
+    }
+
     /** Every rule the slug and content break, with wire paths; empty when all is well. */
     public static List<Violation> violations(String slug, String name, String subHeading, String description,
                                              List<String> categories) {
@@ -33,8 +47,19 @@ public record ListingContent(String name, String subHeading, String description,
         if (slug == null || !SLUG.matcher(slug).matches()) {
             out.add(new Violation("slug", "must match ^[a-z0-9-]{3,60}$"));
         }
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            out.add(new Violation("name", "must be 1.." + MAX_NAME + " characters and not blank"));
+        if (name == null) {
+            out.add(nameViolation());
+        }
+        out.addAll(patchViolations(name, subHeading, description, categories));
+        return out;
+    }
+
+    /** Every rule the given fields of an edit break ({@code null} fields are not part of the edit). */
+    public static List<Violation> patchViolations(String name, String subHeading, String description,
+                                                  List<String> categories) {
+        List<Violation> out = new ArrayList<>();
+        if (name != null && (name.isBlank() || name.length() > MAX_NAME)) {
+            out.add(nameViolation());
         }
         if (subHeading != null && subHeading.length() > MAX_SUB_HEADING) {
             out.add(new Violation("sub_heading", "must be at most " + MAX_SUB_HEADING + " characters"));
@@ -56,6 +81,18 @@ public record ListingContent(String name, String subHeading, String description,
             }
         }
         return out;
+    }
+
+    /** @throws ValidationException listing every rule the given fields of an edit break */
+    public static void requireValidPatch(String name, String subHeading, String description, List<String> categories) {
+        List<Violation> v = patchViolations(name, subHeading, description, categories);
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+    }
+
+    private static Violation nameViolation() {
+        return new Violation("name", "must be 1.." + MAX_NAME + " characters and not blank");
     }
 
     /** The validated content, or a {@link ValidationException} listing every problem (slug included). */

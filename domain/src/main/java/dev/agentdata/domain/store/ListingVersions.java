@@ -15,6 +15,11 @@ public final class ListingVersions {
         return versions.stream().mapToInt(StoreSubmission::version).max().orElse(0) + 1;
     }
 
+    /** Whether deleting {@code deleted} leaves the listing without any version (the listing then goes too). */
+    public static boolean emptiedBy(List<StoreSubmission> versions, UUID deleted) {
+        return versions.stream().allMatch(s -> s.id().equals(deleted));
+    }
+
     /** The still-pending versions, each rejected as superseded by {@code newerVersion}. */
     public static List<StoreSubmission> supersede(List<StoreSubmission> versions, int newerVersion, Instant now) {
         return versions.stream().filter(StoreSubmission::isPending).map(s -> s.supersededBy(newerVersion, now)).toList();

@@ -50,6 +50,23 @@ public record StoreSubmission(UUID id, UUID listingId, String slug, UUID graphId
                 SubmissionStatus.REJECTED, null, "superseded by version " + newerVersion, now, createdAt);
     }
 
+    /** This pending submission with new texts and categories; review state and version stay. */
+    public StoreSubmission edited(ListingContent newContent) {
+        Objects.requireNonNull(newContent, "content");
+        if (status != SubmissionStatus.PENDING) {
+            throw new SubmissionLockedException("edited", status, "pending");
+        }
+        return new StoreSubmission(id, listingId, slug, graphId, graphVersion, version, newContent, status,
+                reviewerId, reviewComment, reviewedAt, createdAt);
+    }
+
+    /** @throws SubmissionLockedException when approved: a published (or publishable) version stays on record */
+    public void requireDeletable() {
+        if (status == SubmissionStatus.APPROVED) {
+            throw new SubmissionLockedException("deleted", status, "pending or rejected");
+        }
+    }
+
     public boolean isPending() {
         return status == SubmissionStatus.PENDING;
     }

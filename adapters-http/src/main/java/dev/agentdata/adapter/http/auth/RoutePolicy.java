@@ -57,6 +57,8 @@ public final class RoutePolicy {
             RouteRule.of(DELETE, "/api/v1/api-keys/{id}", JWT_ONLY),
             RouteRule.of(POST, "/api/v1/store/submissions", JWT_ONLY),
             RouteRule.of(GET, "/api/v1/store/submissions", JWT_ONLY),
+            RouteRule.of(PATCH, "/api/v1/store/submissions/{id}", JWT_ONLY),
+            RouteRule.of(DELETE, "/api/v1/store/submissions/{id}", JWT_ONLY),
             RouteRule.of(GET, "/api/v1/admin/store/submissions", ADMIN),
             RouteRule.of(POST, "/api/v1/admin/store/submissions/{id}/review", ADMIN),
             RouteRule.of(GET, "/api/v1/store/listings", JWT_ONLY),

@@ -40,6 +40,8 @@ import dev.agentdata.domain.common.Violation;
 
 /** The one ObjectMapper of the API and the strict reading/writing of bodies with it. */
 public final class JsonCodec {
+    /** Why a string with U+0000 is refused: Postgres text and jsonb cannot hold it, so no storage accepts it. */
+    public static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
     private static final int MAX_SHAPE_ERRORS = 100;
     private final ObjectMapper mapper;
 
@@ -162,6 +164,7 @@ public final class JsonCodec {
             throw BadRequestException.of("", "a JSON object is required");
         }
         List<Violation> errors = new ArrayList<>();
+        nulStrings(tree, new ArrayList<>(), errors);
         while (errors.size() < MAX_SHAPE_ERRORS) {
             List<Object> steps;
             String message;
@@ -196,6 +199,32 @@ public final class JsonCodec {
             }
         }
         throw badRequest(errors);
+    }
+
+    /** Records the path of every string value or field name holding U+0000. */
+    private static void nulStrings(JsonNode node, List<Object> steps, List<Violation> errors) {
+        if (errors.size() >= MAX_SHAPE_ERRORS) {
+            return;
+        }
+        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+            errors.add(new Violation(path(steps), NUL_MESSAGE));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                steps.add(i);
+                nulStrings(node.get(i), steps, errors);
+                steps.removeLast();
+            }
+        } else if (node.isObject()) {
+            for (var field : node.properties()) {
+                steps.add(field.getKey());
+                if (field.getKey().indexOf('\0') >= 0) {
+                    errors.add(new Violation(path(steps), NUL_MESSAGE));
+                } else {
+                    nulStrings(field.getValue(), steps, errors);
+                }
+                steps.removeLast();
+            }
+        }
     }
 
     /** Removes the value at {@code steps} (an array element becomes null); false when there is nothing to remove. */

@@ -44,6 +44,18 @@ public final class Params {
         }
     }
 
+    /**
+     * A free-text path parameter (a slug): one with a NUL character cannot name anything stored (Postgres text
+     * cannot hold it), so it is 404 on every storage.
+     */
+    public static String pathText(ServerRequest req, String name, String resource) {
+        String raw = req.path().pathParameters().get(name);
+        if (raw.indexOf('\0') >= 0) {
+            throw new NotFoundException(resource, "?");
+        }
+        return raw;
+    }
+
     /** {@code limit}, {@code cursor} and {@code include_total} of a list bound to {@code list}; every bad one is listed. */
     public PageRequest page(ServerRequest req, String list, Shape shape) {
         Parameters q = req.query();
@@ -81,7 +93,7 @@ public final class Params {
         return new PageRequest(limit, after, total);
     }
 
-    /** A query parameter given at most once. */
+    /** A query parameter given at most once, without NUL characters (no storage can hold or match them). */
     public static Optional<String> single(Parameters q, String name, Shape shape) {
         if (!q.contains(name)) {
             return Optional.empty();
@@ -89,6 +101,10 @@ public final class Params {
         List<String> all = q.all(name);
         if (all.size() != 1) {
             shape.add(name, "must be given once");
+            return Optional.empty();
+        }
+        if (all.getFirst().indexOf('\0') >= 0) {
+            shape.add(name, JsonCodec.NUL_MESSAGE);
             return Optional.empty();
         }
         return Optional.of(all.getFirst());

@@ -45,8 +45,8 @@ public final class ProblemMapper {
         Throwable t = unwrap(failure);
         Problem problem = toProblem(t, RequestId.of(req));
         if (problem.status() >= 500) {
-            LOG.log(Level.ERROR, "request " + RequestId.of(req) + " " + req.prologue().method().text() + " "
-                    + req.path().path() + " failed with " + problem.status(), t);
+            LOG.log(Level.ERROR, "request failed: method=" + req.prologue().method().text() + " path="
+                    + req.prologue().uriPath().rawPath() + " status=" + problem.status() + " request_id=" + RequestId.of(req), t);
         }
         res.status(Status.create(problem.status()));
         res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);

@@ -50,6 +50,9 @@ public final class StoreHttpService implements HttpService {
         rules.post(STORE + "/submissions", this::submit)
                 .get(STORE + "/submissions", this::mySubmissions)
                 .any(STORE + "/submissions", MethodNotAllowedException.handler("GET, POST"))
+                .patch(STORE + "/submissions/{id}", this::edit)
+                .delete(STORE + "/submissions/{id}", this::delete)
+                .any(STORE + "/submissions/{id}", MethodNotAllowedException.handler("PATCH, DELETE"))
                 .get(ADMIN + "/submissions", this::reviewQueue)
                 .any(ADMIN + "/submissions", MethodNotAllowedException.handler("GET"))
                 .post(ADMIN + "/submissions/{id}/review", this::review)
@@ -66,6 +69,19 @@ public final class StoreHttpService implements HttpService {
         SubmissionRequest body = json.read(req, SubmissionRequest.class);
         StoreSubmission s = uc.submitToStore().submit(Actors.of(req), body.toCommand());
         json.send(res, Status.CREATED_201, SubmissionResponse.from(s));
+    }
+
+    private void edit(ServerRequest req, ServerResponse res) {
+        UUID id = Params.pathId(req, "id", "submission");
+        EditSubmissionRequest body = json.readPatch(req, EditSubmissionRequest.class);
+        StoreSubmission s = uc.editSubmission().edit(Actors.of(req), body.toCommand(id));
+        json.send(res, Status.OK_200, SubmissionResponse.from(s));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        UUID id = Params.pathId(req, "id", "submission");
+        uc.deleteSubmission().delete(Actors.of(req), id);
+        res.status(Status.NO_CONTENT_204).send();
     }
 
     private void mySubmissions(ServerRequest req, ServerResponse res) {
@@ -113,13 +129,13 @@ public final class StoreHttpService implements HttpService {
     }
 
     private void listing(ServerRequest req, ServerResponse res) {
-        String slug = req.path().pathParameters().get("slug");
+        String slug = Params.pathText(req, "slug", "listing");
         json.send(res, Status.OK_200, ListingResponse.from(uc.getListing().get(Actors.of(req), slug)));
     }
 
     private void reviewListing(ServerRequest req, ServerResponse res) {
-        String slug = req.path().pathParameters().get("slug");
         ListingReviewRequest body = json.read(req, ListingReviewRequest.class);
+        String slug = Params.pathText(req, "slug", "listing");
         ReviewOutcome outcome = uc.reviewListing().review(Actors.of(req), body.toCommand(slug));
         json.send(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
                 ListingReviewResponse.from(outcome.review()));

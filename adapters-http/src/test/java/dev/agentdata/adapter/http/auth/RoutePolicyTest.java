@@ -52,6 +52,8 @@ class RoutePolicyTest {
             "DELETE, /api/v1/api-keys/ID, JWT_ONLY",
             "POST, /api/v1/store/submissions, JWT_ONLY",
             "GET, /api/v1/store/submissions, JWT_ONLY",
+            "PATCH, /api/v1/store/submissions/ID, JWT_ONLY",
+            "DELETE, /api/v1/store/submissions/ID, JWT_ONLY",
             "GET, /api/v1/admin/store/submissions, ADMIN",
             "POST, /api/v1/admin/store/submissions/ID/review, ADMIN",
             "GET, /api/v1/store/listings, JWT_ONLY",
@@ -77,7 +79,9 @@ class RoutePolicyTest {
             "GET, /api/v1/blocks, read_block, true",
             "GET, /api/v1/me, read_graph, false",
             "POST, /api/v1/graphs, execute_graph, false",
-            "GET, /api/v1/admin/store/submissions, read_graph, false"
+            "GET, /api/v1/admin/store/submissions, read_graph, false",
+            "PATCH, /api/v1/store/submissions/ID, execute_graph, false",
+            "DELETE, /api/v1/store/submissions/ID, read_graph, false"
     })
     void apiKeys_mayUseOnlyTheirPermissionsRoutes(String method, String path, String permission, boolean allowed) {
         UserContext key = UserContext.ofApiKey(UUID.randomUUID(), UUID.randomUUID(),

@@ -37,7 +37,7 @@ public final class InMemoryExecutionMaintenance implements ExecutionMaintenance 
                 .filter(e -> e.status() == ExecutionStatus.RUNNING && e.startedAt() != null
                         && e.startedAt().isBefore(runningStartedBefore)
                         || e.status() == ExecutionStatus.QUEUED && e.createdAt().isBefore(queuedCreatedBefore))
-                .sorted(Comparator.comparing(InMemoryExecutionMaintenance::since).thenComparing(GraphExecution::id))
+                .sorted(Comparator.comparing(InMemoryExecutionMaintenance::since).thenComparing(e -> e.id().toString()))
                 .limit(limit)
                 .map(GraphExecution::id)
                 .toList());

@@ -106,6 +106,42 @@ public final class InMemoryStoreRepository implements StoreRepository {
     }
 
     @Override
+    public void updateSubmissionContent(StoreSubmission submission) {
+        db.atomically(() -> {
+            StoreSubmission stored = submissions.get(submission.id());
+            if (stored != null) {
+                db.put(submissions, submission.id(), new StoreSubmission(stored.id(), stored.listingId(),
+                        stored.slug(), stored.graphId(), stored.graphVersion(), stored.version(), submission.content(),
+                        stored.status(), stored.reviewerId(), stored.reviewComment(), stored.reviewedAt(),
+                        stored.createdAt()));
+            }
+        });
+    }
+
+    @Override
+    public void deleteSubmission(UUID submissionId) {
+        db.atomically(() -> {
+            db.remove(submissions, submissionId);
+        });
+    }
+
+    @Override
+    public void deleteListing(UUID listingId) {
+        db.atomically(() -> {
+            StoreListing l = listings.get(listingId);
+            if (l == null) {
+                return;
+            }
+            db.remove(listings, listingId);
+            db.remove(slugs, l.slug());
+            db.remove(byGraph, l.graphId());
+            db.remove(stats, listingId);
+            reviews.keySet().stream().filter(k -> k.listingId().equals(listingId)).toList()
+                    .forEach(k -> db.remove(reviews, k));
+        });
+    }
+
+    @Override
     public Optional<StoreSubmission> findSubmission(UUID submissionId) {
         return db.atomically(() -> Optional.ofNullable(submissions.get(submissionId)));
     }

@@ -7,14 +7,23 @@ import java.util.Set;
 import dev.agentdata.domain.store.ListingContent;
 
 /**
- * The memory stand-in for Postgres full-text search: every query token must occur in the name, sub heading or
- * description (tokens lower-cased, plurals made singular); the rank weighs name over sub heading over
- * description, as the Postgres tsvector weights A, B and C do.
+ * The memory stand-in for Postgres full-text search ({@code english} configuration): every query token must occur
+ * in the name, sub heading or description (tokens lower-cased, Postgres' English stop words dropped, words
+ * stemmed as its Snowball stemmer does, tokens with digits kept as they are); a query of stop words only matches
+ * nothing. The rank weighs name over sub heading over description, as the tsvector weights A, B and C do.
  */
 final class TextMatch {
     private static final double NAME = 1.0;
     private static final double SUB_HEADING = 0.4;
     private static final double DESCRIPTION = 0.2;
+    /** Postgres' {@code english.stop}. */
+    private static final Set<String> STOP_WORDS = Set.of(("i me my myself we our ours ourselves you your yours "
+            + "yourself yourselves he him his himself she her hers herself it its itself they them their theirs "
+            + "themselves what which who whom this that these those am is are was were be been being have has had "
+            + "having do does did doing a an the and but if or because as until while of at by for with about "
+            + "against between into through during before after above below to from up down in out on off over "
+            + "under again further then once here there when where why how all any both each few more most other "
+            + "some such no nor not only own same so than too very s t can will just don should now").split(" "));
 
     private TextMatch() {
     }
@@ -40,22 +49,11 @@ final class TextMatch {
         return rank;
     }
 
-    /** A plural's singular, roughly: {@code summaries -> summary}, {@code quaggas -> quagga}, {@code class} kept. */
-    private static String stem(String word) {
-        if (word.length() > 4 && word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
     static Set<String> tokens(String text) {
         Set<String> out = new HashSet<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!raw.isEmpty()) {
-                out.add(stem(raw));
+            if (!raw.isEmpty() && !STOP_WORDS.contains(raw)) {
+                out.add(raw.chars().anyMatch(Character::isDigit) ? raw : EnglishStemmer.stem(raw));
             }
         }
         return out;

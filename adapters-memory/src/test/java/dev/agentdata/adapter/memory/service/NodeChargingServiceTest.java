@@ -91,7 +91,8 @@ class NodeChargingServiceTest {
         GraphExecution first = app.startedRun(ada);
         complete(first, 2);
         assertThat(ledger.balance(ada.userId())).isEqualTo(24);
-        assertThat(newest().type()).isEqualTo(TransactionType.TOP_UP);
+        assertThat(ledger.list(ada.userId(), PageRequest.first(2)).items()).extracting(CreditTransaction::type)
+                .containsExactly(TransactionType.TOP_UP, TransactionType.USAGE);
         assertThat(newest().idempotencyKey()).isEqualTo("auto-top-up:" + first.id());
         complete(first, 22);
         assertThat(ledger.balance(ada.userId())).isEqualTo(2);

@@ -28,4 +28,15 @@ class TextMatchTest {
         assertThat(name).isGreaterThan(sub);
         assertThat(sub).isGreaterThan(desc);
     }
+
+    @Test
+    void stopWordsAreDropped_andWordFormsShareAStem_asInPostgresEnglishSearch() {
+        ListingContent runner = new ListingContent("The Running Agent", "Crunches numbers", "Runs the company's tasks",
+                List.of());
+        assertThat(TextMatch.rank("the", runner)).isNegative();
+        assertThat(TextMatch.rank("the agents", runner)).isPositive();
+        assertThat(TextMatch.rank("run crunch", runner)).isPositive();
+        assertThat(TextMatch.rank("companies", runner)).isPositive();
+        assertThat(TextMatch.rank("agent2", new ListingContent("agent2s", "", "", List.of()))).isNegative();
+    }
 }

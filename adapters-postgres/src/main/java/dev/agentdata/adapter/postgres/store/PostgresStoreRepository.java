@@ -136,6 +136,40 @@ public final class PostgresStoreRepository implements StoreRepository {
     }
 
     @Override
+    public void updateSubmissionContent(StoreSubmission s) {
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE store_submissions SET name = ?, sub_heading = ?, "
+                    + "description = ?, categories = ? WHERE id = ?")) {
+                ps.setString(1, s.content().name());
+                ps.setString(2, s.content().subHeading());
+                ps.setString(3, s.content().description());
+                ps.setArray(4, c.createArrayOf("text", s.content().categories().toArray()));
+                ps.setObject(5, s.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void deleteSubmission(UUID submissionId) {
+        deleteById("DELETE FROM store_submissions WHERE id = ?", submissionId);
+    }
+
+    @Override
+    public void deleteListing(UUID listingId) {
+        deleteById("DELETE FROM store_listings WHERE id = ?", listingId);
+    }
+
+    private void deleteById(String sql, UUID id) {
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Optional<StoreSubmission> findSubmission(UUID submissionId) {
         List<StoreSubmission> found = submissions("WHERE s.id = ?", submissionId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());

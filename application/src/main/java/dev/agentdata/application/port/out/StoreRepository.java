@@ -38,6 +38,15 @@ public interface StoreRepository {
     /** Replaces the review state (status, reviewer, comment, reviewed_at) of the stored submission. */
     void updateSubmission(StoreSubmission submission);
 
+    /** Replaces the texts and categories (name, sub heading, description, categories) of the stored submission. */
+    void updateSubmissionContent(StoreSubmission submission);
+
+    /** Removes the submission (never the listing's active one); nothing happens when it is absent. */
+    void deleteSubmission(UUID submissionId);
+
+    /** Removes a listing that has no submissions left, with its reviews, freeing its slug and its graph. */
+    void deleteListing(UUID listingId);
+
     Optional<StoreSubmission> findSubmission(UUID submissionId);
 
     /** Every submission of the listing, by version ascending. */

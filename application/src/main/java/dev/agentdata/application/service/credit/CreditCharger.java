@@ -66,7 +66,7 @@ public final class CreditCharger implements NodeCostCharger {
                 metadata, usageKey(nodeExecutionId))).transaction();
         AutoTopUpConfig config = ledger.autoTopUp(userId);
         if (config.triggeredBy(usage.runningBalance())) {
-            topUp(userId, graphExecutionId, config.amount(), now);
+            topUp(userId, graphExecutionId, config.amount(), now.plus(1, ChronoUnit.MICROS));
         }
     }
 

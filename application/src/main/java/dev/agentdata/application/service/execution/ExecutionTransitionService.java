@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.agentdata.application.port.in.execution.CancelExecutionUseCase;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionExecutionUseCase;
+import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Now;
@@ -22,18 +23,26 @@ public final class ExecutionTransitionService implements TransitionExecutionUseC
     private final ExecutionRepository executions;
     private final Transactions transactions;
     private final Clock clock;
+    private final ExecutionEvents events;
 
     public ExecutionTransitionService(ExecutionRepository executions, Transactions transactions, Clock clock) {
+        this(executions, transactions, clock, ExecutionEvents.NONE);
+    }
+
+    public ExecutionTransitionService(ExecutionRepository executions, Transactions transactions, Clock clock,
+                                      ExecutionEvents events) {
         this.executions = Objects.requireNonNull(executions, "executions");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
     public GraphExecution transition(UserContext actor, TransitionCommand command) {
         UUID id = command.executionId();
         ExecutionStatus to = Objects.requireNonNull(command.status(), "status");
-        return transactions.inTransaction(() -> {
+        int[] cascaded = {0};
+        GraphExecution result = transactions.inTransaction(() -> {
             GraphExecution current = executions.lock(id, true).filter(e -> Executions.ownedBy(e, actor))
                     .orElseThrow(() -> Executions.notFound(id));
             if (to == ExecutionStatus.COMPLETED && executions.hasActiveNodes(id)) {
@@ -44,10 +53,15 @@ public final class ExecutionTransitionService implements TransitionExecutionUseC
             GraphExecution next = executions.transition(id, to, now, command.outputs(), command.errorMessage())
                     .orElseThrow(() -> new IllegalTransitionException(currentStatus(id, current), to));
             if (to.cascadesToNodes()) {
-                executions.cascadeActiveNodes(id, to, now);
+                cascaded[0] = executions.cascadeActiveNodes(id, to, now);
             }
             return next;
         });
+        events.graphTransitioned(result.status());
+        if (cascaded[0] > 0) {
+            events.nodesTransitioned(to, cascaded[0]);
+        }
+        return result;
     }
 
     @Override

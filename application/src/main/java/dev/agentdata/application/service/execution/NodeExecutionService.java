@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.agentdata.application.port.in.execution.AddNodeExecutionUseCase;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionNodeExecutionUseCase;
+import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
@@ -32,15 +33,22 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
     private final NodeCostCharger charger;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ExecutionEvents events;
 
     public NodeExecutionService(ExecutionRepository executions, GraphRepository graphs, Transactions transactions,
                                 NodeCostCharger charger, IdGenerator ids, Clock clock) {
+        this(executions, graphs, transactions, charger, ids, clock, ExecutionEvents.NONE);
+    }
+
+    public NodeExecutionService(ExecutionRepository executions, GraphRepository graphs, Transactions transactions,
+                                NodeCostCharger charger, IdGenerator ids, Clock clock, ExecutionEvents events) {
         this.executions = Objects.requireNonNull(executions, "executions");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.charger = Objects.requireNonNull(charger, "charger");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return transactions.inTransaction(() -> {
+        NodeExecution result = transactions.inTransaction(() -> {
             GraphExecution execution = lockOwned(actor, command.executionId());
             NodeExecution current = executions.findNode(command.executionId(), command.nodeExecutionId())
                     .orElseThrow(() -> new NotFoundException("node execution", command.nodeExecutionId()));
@@ -80,6 +88,8 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
             }
             return next;
         });
+        events.nodesTransitioned(result.status(), 1);
+        return result;
     }
 
     private static List<Violation> costViolations(ExecutionStatus to, Long cost) {

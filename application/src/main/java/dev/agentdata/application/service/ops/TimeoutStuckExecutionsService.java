@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.agentdata.application.port.in.ops.SweepResult;
 import dev.agentdata.application.port.in.ops.TimeoutStuckExecutionsUseCase;
+import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Transactions;
@@ -30,13 +31,20 @@ public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutio
     private final ExecutionRepository executions;
     private final Transactions transactions;
     private final Clock clock;
+    private final ExecutionEvents events;
 
     public TimeoutStuckExecutionsService(ExecutionMaintenance maintenance, ExecutionRepository executions,
                                          Transactions transactions, Clock clock) {
+        this(maintenance, executions, transactions, clock, ExecutionEvents.NONE);
+    }
+
+    public TimeoutStuckExecutionsService(ExecutionMaintenance maintenance, ExecutionRepository executions,
+                                         Transactions transactions, Clock clock, ExecutionEvents events) {
         this.maintenance = Objects.requireNonNull(maintenance, "maintenance");
         this.executions = Objects.requireNonNull(executions, "executions");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -66,16 +74,23 @@ public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutio
     }
 
     private boolean timeoutOne(UUID id, Cutoffs cutoffs, Instant now) {
-        return transactions.inTransaction(() -> {
+        int cascaded = transactions.inTransaction(() -> {
             Optional<GraphExecution> current = executions.lock(id, true).filter(cutoffs::isStuck);
             if (current.isEmpty()) {
-                return false;
+                return -1;
             }
             String reason = cutoffs.reason(current.get().status());
             Optional<GraphExecution> ended = executions.transition(id, ExecutionStatus.TIMEOUT, now, null, reason);
-            ended.ifPresent(e -> executions.cascadeActiveNodes(id, ExecutionStatus.TIMEOUT, now));
-            return ended.isPresent();
+            return ended.isEmpty() ? -1 : executions.cascadeActiveNodes(id, ExecutionStatus.TIMEOUT, now);
         });
+        if (cascaded < 0) {
+            return false;
+        }
+        events.graphTransitioned(ExecutionStatus.TIMEOUT);
+        if (cascaded > 0) {
+            events.nodesTransitioned(ExecutionStatus.TIMEOUT, cascaded);
+        }
+        return true;
     }
 
     private static void requirePositive(Duration d, String name) {

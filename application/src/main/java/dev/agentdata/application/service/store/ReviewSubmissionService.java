@@ -33,10 +33,10 @@ public final class ReviewSubmissionService implements ReviewSubmissionUseCase {
         StoreGuards.requireAdmin(actor);
         Objects.requireNonNull(decision, "decision");
         return tx.inTransaction(() -> {
-            StoreSubmission found = store.findSubmission(submissionId)
-                    .orElseThrow(() -> new NotFoundException("submission", submissionId));
-            StoreListing listing = store.lockListing(found.listingId()).orElseThrow();
-            StoreSubmission current = store.findSubmission(submissionId).orElseThrow();
+            NotFoundException notFound = new NotFoundException("submission", submissionId);
+            StoreSubmission found = store.findSubmission(submissionId).orElseThrow(() -> notFound);
+            StoreListing listing = store.lockListing(found.listingId()).orElseThrow(() -> notFound);
+            StoreSubmission current = store.findSubmission(submissionId).orElseThrow(() -> notFound);
             Instant now = Now.of(clock);
             StoreSubmission reviewed = current.review(decision, actor.userId(), comment, now);
             store.updateSubmission(reviewed);

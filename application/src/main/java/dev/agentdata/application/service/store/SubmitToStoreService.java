@@ -26,6 +26,7 @@ import dev.agentdata.domain.user.UserContext;
  * of that slug (superseding a still-pending one) or opens a new listing.
  */
 public final class SubmitToStoreService implements SubmitToStoreUseCase {
+    private static final int MAX_ATTEMPTS = 3;
     private final StoreRepository store;
     private final GraphRepository graphs;
     private final Transactions tx;
@@ -62,19 +63,35 @@ public final class SubmitToStoreService implements SubmitToStoreUseCase {
     }
 
     private StoreListing listingFor(UserContext actor, SubmitCommand c, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoreListing> listing = lockedListingFor(actor, c, now);
+            if (listing.isPresent()) {
+                return listing.get();
+            }
+            if (attempt == MAX_ATTEMPTS) {
+                throw new ConflictException("the listing '" + c.slug() + "' changed concurrently; retry the submission");
+            }
+        }
+    }
+
+    /** The locked listing to add the version to; empty when the one found was deleted (its last version) meanwhile. */
+    private Optional<StoreListing> lockedListingFor(UserContext actor, SubmitCommand c, Instant now) {
         Optional<StoreListing> bySlug = store.findListingBySlug(c.slug());
         if (bySlug.isEmpty()) {
             StoreListing created = StoreListing.create(ids.newId(), c.slug(), c.graphId(), actor.userId(), now);
             if (store.insertListingIfAbsent(created)) {
-                return store.lockListing(created.id()).orElseThrow();
+                return Optional.of(store.lockListing(created.id()).orElseThrow());
             }
             bySlug = store.findListingBySlug(c.slug());
         }
         if (bySlug.isPresent()) {
             bySlug.get().requireAdmits(actor.userId(), c.graphId());
-            return store.lockListing(bySlug.get().id()).orElseThrow();
+            return store.lockListing(bySlug.get().id());
         }
-        StoreListing other = store.findListingByGraph(c.graphId()).orElseThrow();
-        throw new ConflictException("graph " + c.graphId() + " is already listed as '" + other.slug() + "'");
+        Optional<StoreListing> other = store.findListingByGraph(c.graphId());
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        throw new ConflictException("graph " + c.graphId() + " is already listed as '" + other.get().slug() + "'");
     }
 }

@@ -1,0 +1,155 @@
+package dev.agentdata.adapter.postgres.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.port.in.store.EditSubmissionCommand;
+import dev.agentdata.application.port.in.store.SubmitCommand;
+import dev.agentdata.application.port.out.ListingQuery;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.BlockCatalog;
+import dev.agentdata.application.service.graph.GraphAccess;
+import dev.agentdata.application.service.graph.GraphCommandService;
+import dev.agentdata.application.service.store.DeleteSubmissionService;
+import dev.agentdata.application.service.store.EditSubmissionService;
+import dev.agentdata.application.service.store.ListedGraphs;
+import dev.agentdata.application.service.store.ReviewSubmissionService;
+import dev.agentdata.application.service.store.SearchListingsService;
+import dev.agentdata.application.service.store.SubmitToStoreService;
+import dev.agentdata.domain.graph.Block;
+import dev.agentdata.domain.graph.BuiltInBlocks;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.store.ListingView;
+import dev.agentdata.domain.store.ReviewDecision;
+import dev.agentdata.domain.store.StoreSubmission;
+import dev.agentdata.domain.user.UserContext;
+
+/** The owner's edit and delete of submissions on Postgres: the tsvector follows the edit; deletes race submissions. */
+class PostgresStoreOwnerChangesTest {
+    private static PostgresStorage pg;
+    private static PostgresApp app;
+    private static GraphCommandService graphs;
+    private static SubmitToStoreService submit;
+    private static ReviewSubmissionService review;
+    private static EditSubmissionService edit;
+    private static DeleteSubmissionService delete;
+    private static SearchListingsService search;
+    private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
+    private static final BlockCatalog BLOCKS = new BlockCatalog() {
+        @Override
+        public List<Block> all() {
+            return BuiltInBlocks.all();
+        }
+
+        @Override
+        public Optional<Block> find(String blockId) {
+            return BuiltInBlocks.all().stream().filter(b -> b.id().equals(blockId)).findFirst();
+        }
+    };
+
+    @BeforeAll
+    static void start() {
+        pg = TestDatabase.freshStorage();
+        app = new PostgresApp(pg);
+        var tx = pg.transactions();
+        ListedGraphs listed = new ListedGraphs(pg.store());
+        graphs = new GraphCommandService(pg.graphs(), BLOCKS, new GraphAccess(pg.graphs(), listed), tx,
+                UUID::randomUUID, app.clock, listed);
+        submit = new SubmitToStoreService(pg.store(), pg.graphs(), tx, UUID::randomUUID, app.clock);
+        review = new ReviewSubmissionService(pg.store(), tx, app.clock);
+        edit = new EditSubmissionService(pg.store(), tx);
+        delete = new DeleteSubmissionService(pg.store(), tx);
+        search = new SearchListingsService(pg.store(), tx);
+    }
+
+    @AfterAll
+    static void stop() {
+        TestDatabase.dispose(pg);
+    }
+
+    private static SubmitCommand cmd(Graph g, String slug) {
+        return new SubmitCommand(g.id(), 1, slug, "Zebra summariser", "Summaries", "About quaggas", List.of("writing"));
+    }
+
+    private static List<String> found(UserContext who, String text) {
+        return search.search(who, new ListingQuery(Optional.of(text), Optional.empty(), null), PageRequest.first(50))
+                .items().stream().map(ListingView::slug).toList();
+    }
+
+    @Test
+    void editedPendingSubmission_onceApproved_isFoundByItsNewTextsOnly() {
+        UserContext maker = app.newActor();
+        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        StoreSubmission s = submit.submit(maker, cmd(g, "pg-okapi"));
+        edit.edit(maker, new EditSubmissionCommand(s.id(), "Okapi guide", "Forest giraffes", "", List.of("animals")));
+        review.review(ADMIN, s.id(), ReviewDecision.APPROVE, "ok");
+        assertThat(found(maker, "okapi")).containsExactly("pg-okapi");
+        assertThat(found(maker, "giraffes")).containsExactly("pg-okapi");
+        assertThat(found(maker, "quaggas")).doesNotContain("pg-okapi");
+    }
+
+    @Test
+    void deletingTheOnlyVersion_whileSubmissionsToItsSlugRace_losesNoSubmission() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UserContext maker = app.newActor();
+            Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+            String slug = "pg-race-" + round;
+            StoreSubmission first = submit.submit(maker, cmd(g, slug));
+            List<Optional<StoreSubmission>> out = race(5, i -> {
+                if (i == 0) {
+                    delete.delete(maker, first.id());
+                    return Optional.<StoreSubmission>empty();
+                }
+                return Optional.of(submit.submit(maker, cmd(g, slug)));
+            });
+            List<UUID> submitted = out.stream().flatMap(Optional::stream).map(StoreSubmission::id).toList();
+            UUID listingId = pg.store().findListingBySlug(slug).orElseThrow().id();
+            assertThat(pg.store().listVersions(listingId)).extracting(StoreSubmission::id)
+                    .containsAll(submitted).doesNotContain(first.id());
+            assertThat(pg.store().listVersions(listingId)).filteredOn(StoreSubmission::isPending).hasSize(1);
+        }
+    }
+
+    private interface Task<T> {
+        T run(int i) throws Exception;
+    }
+
+    private static <T> List<T> race(int threads, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                Callable<T> c = () -> {
+                    go.await();
+                    return task.run(n);
+                };
+                futures.add(pool.submit(c));
+            }
+            go.countDown();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+# Shared by bench/lifecycle.sh and bench/deep-page.sh (sourced): a fresh schema on one Postgres, the jar
+# started on a free loopback port against it, a token, and cleanup on exit. Not meant to be run by itself.
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+JAR="${BENCH_JAR:-$ROOT/bootstrap/target/agentdata.jar}"
+DB_URL="${BENCH_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/agentdata_bench}"
+DB_URL="${DB_URL#jdbc:}"
+JWT_SECRET="bench-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export JWT_SECRET
+WORK="$(mktemp -d /tmp/agentdata-bench.XXXXXX)"
+SERVER_PID=""
+SCHEMA=""
+
+die() { echo "error: $*" >&2; exit 1; }
+
+cleanup() {
+    stop_server
+    if [[ -n "$SCHEMA" && "${BENCH_KEEP:-0}" != 1 ]]; then
+        psql -q "$DB_URL" -c "DROP SCHEMA IF EXISTS \"$SCHEMA\" CASCADE" >/dev/null 2>&1 || true
+    fi
+    if [[ "${BENCH_KEEP:-0}" != 1 ]]; then
+        rm -rf "$WORK"
+    else
+        echo "kept: schema $SCHEMA, files in $WORK" >&2
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+check_tools() {
+    [[ -x "$JAVA" ]] || die "no java at $JAVA (set JAVA_HOME)"
+    [[ -f "$JAR" ]] || die "no jar at $JAR: build it with 'mvn -B -q -o package -DskipTests' (or set BENCH_JAR)"
+    for t in psql curl python3 "$@"; do
+        command -v "$t" >/dev/null || die "$t is not installed"
+    done
+    psql -q "$DB_URL" -c 'SELECT 1' >/dev/null 2>"$WORK/psql.err" \
+        || die "cannot connect to $DB_URL: $(cat "$WORK/psql.err")"
+}
+
+# A fresh, empty schema; the server's Flyway migrates it (DB_SCHEMA).
+new_schema() {
+    SCHEMA="bench_${1}_$(date +%s)_$$"
+    psql -q "$DB_URL" -c "CREATE SCHEMA \"$SCHEMA\"" >/dev/null || die "cannot create schema $SCHEMA"
+}
+
+psql_schema() {
+    PGOPTIONS="-c search_path=$SCHEMA" psql -X -q -v ON_ERROR_STOP=1 "$DB_URL" "$@"
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Starts the jar against the schema and waits until /observe/health/ready answers 200 (at most 120 s).
+start_server() {
+    PORT="$(free_port)"
+    BASE="http://127.0.0.1:$PORT"
+    # shellcheck disable=SC2086
+    STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
+        "$JAVA" ${BENCH_SERVER_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    local deadline=$((SECONDS + 120))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/observe/health/ready")" == 200 ]]; do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            SERVER_PID=""
+            tail -n 30 "$WORK/server.log" >&2
+            die "the server exited during start-up (log above)"
+        fi
+        ((SECONDS < deadline)) || { tail -n 30 "$WORK/server.log" >&2; die "the server was not ready after 120 s"; }
+        sleep 0.5
+    done
+}
+
+stop_server() {
+    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 50); do
+            kill -0 "$SERVER_PID" 2>/dev/null || break
+            sleep 0.2
+        done
+        kill -9 "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    SERVER_PID=""
+}
+
+# Prints a one-hour JWT for user $1 minted by the jar's own token command.
+mint_token() {
+    "$JAVA" -jar "$JAR" token --sub "$1" --email "bench-${1:0:8}@example.org" --ttl 1h 2>"$WORK/token.err" | tail -n 1 \
+        | grep -E '^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$' || die "token command failed: $(cat "$WORK/token.err")"
+}
+
+machine_note() {
+    echo "machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
+}
