@@ -291,6 +291,12 @@ class AuthorizationMatrixTest {
             assertThat(run.get("graph_version").asInt()).isEqualTo(1);
             String execution = "/api/v1/executions/" + run.get("id").asText();
             expect(send(stranger, call("GET", execution, null)), 200);
+            JsonNode node = created(send(stranger, call("POST", execution + "/node-executions",
+                    Map.of("node_id", "add", "inputs", Map.of()))));
+            expect(send(stranger, call("POST", execution + "/node-executions/" + node.get("id").asText() + "/status",
+                    Map.of("status", "running"))), 200);
+            problem(send(bearer(owner), call("POST", execution + "/cancel", Map.of())), 404, "the graph owner cancels");
+            assertThat(send(stranger, call("GET", "/api/v1/graphs", null)).body()).doesNotContain(graph);
             problem(send(bearer(owner), call("GET", execution, null)), 404, "the graph owner reads another's run");
             assertThat(send(bearer(owner), call("GET", "/api/v1/executions?graph_id=" + graph, null)).body())
                     .doesNotContain(run.get("id").asText());
