@@ -242,6 +242,14 @@ class AuthorizationMatrixTest {
         } else {
             problem(r, c.expected(), what);
         }
+        if (c.expected() != null && c.expected() == 401) {
+            assertThat(r.headers().firstValue("www-authenticate")).as(what).isPresent();
+        }
+        if (c.expected() != null && c.expected() == 404) {
+            HttpResponse<String> missing = send(c.headers(), withFreshIds(call));
+            assertThat(withoutIds(r.body())).as(what + " looks like a missing resource: " + missing.body())
+                    .isEqualTo(withoutIds(missing.body()));
+        }
         c.headers().values().forEach(credential -> assertThat(r.body()).as(what).doesNotContain(
                 credential.replace("Bearer ", "")));
     }
@@ -406,6 +414,30 @@ class AuthorizationMatrixTest {
             return created(send(bearer(token), call("POST", "/api/v1/store/submissions", submissionBody(graph, slug))))
                     .get("id").asText();
         }
+    }
+
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** The same request with every resource id (block ids stay) replaced by one that exists nowhere. */
+    private static Call withFreshIds(Call call) {
+        Map<String, String> fresh = new LinkedHashMap<>();
+        for (String block : List.of(BuiltInBlocks.ADD_NUMBERS, BuiltInBlocks.AGENT_OUTPUT)) {
+            fresh.put(block, block);
+        }
+        Function<String, String> replace = text -> UUID_TEXT.matcher(text)
+                .replaceAll(m -> fresh.computeIfAbsent(m.group(), id -> UUID.randomUUID().toString()));
+        try {
+            Object body = call.body() == null ? null
+                    : MAPPER.readValue(replace.apply(MAPPER.writeValueAsString(call.body())), Object.class);
+            return new Call(call.method(), replace.apply(call.path()), body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String withoutIds(String text) {
+        return UUID_TEXT.matcher(text).replaceAll("<id>");
     }
 
     private static void approve(String submission) {
