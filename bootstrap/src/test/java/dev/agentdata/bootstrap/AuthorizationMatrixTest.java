@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
 
 import dev.agentdata.domain.graph.BuiltInBlocks;
 
@@ -275,8 +277,8 @@ class AuthorizationMatrixTest {
         List<String> contract = apiRoutes.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(m -> m.toUpperCase() + " " + e.getKey())).toList();
         assertThat(routes().stream().map(Route::name).toList()).containsExactlyInAnyOrderElementsOf(contract);
-        Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(send(Map.of(), call("GET", "/openapi", null)).body());
-        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        Map<String, Object> document = new Yaml().load(send(Map.of(), call("GET", "/openapi", null)).body());
+        var paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
         for (Route route : routes()) {
             Object security = paths.get(route.template()).get(route.method().toLowerCase()).get("security");
             boolean keyRoute = route.needs() != Needs.JWT && route.needs() != Needs.ADMIN;
@@ -416,8 +418,7 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static final java.util.regex.Pattern UUID_TEXT =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** The same request with every resource id (block ids stay) replaced by one that exists nowhere. */
     private static Call withFreshIds(Call call) {
