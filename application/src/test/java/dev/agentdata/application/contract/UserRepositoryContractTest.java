@@ -45,6 +45,17 @@ public abstract class UserRepositoryContractTest extends StorageContractSupport 
     }
 
     @Test
+    void newUserWithAnotherUsersEmail_insertIfAbsent_throwsEmailTaken_andStoresNothing() {
+        User ada = newUser();
+        UUID bob = UUID.randomUUID();
+
+        assertThatThrownBy(() -> storage.users().insertIfAbsent(
+                User.fromClaims(bob, ada.email().toUpperCase(java.util.Locale.ROOT), "Bob", T0)))
+                .isInstanceOf(EmailTakenException.class);
+        assertThat(storage.users().findById(bob)).isEmpty();
+    }
+
+    @Test
     void eightConcurrentFirstRequests_insertIfAbsent_allGetTheSameStoredUser() throws Exception {
         UUID id = UUID.randomUUID();
         AtomicInteger n = new AtomicInteger();

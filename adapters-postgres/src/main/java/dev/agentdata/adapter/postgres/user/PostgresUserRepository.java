@@ -35,20 +35,21 @@ public final class PostgresUserRepository implements UserRepository {
         });
     }
 
+    /**
+     * {@code ON CONFLICT DO NOTHING} on every unique index: a concurrent first request of the same user waits for
+     * the other and then finds its row, instead of failing on the email index before the id index was consulted.
+     * No row afterwards means the email belongs to another user.
+     */
     @Override
     public User insertIfAbsent(User user) {
-        try {
-            jdbc.call(c -> {
-                try (PreparedStatement ps = c.prepareStatement(UserRows.INSERT)) {
-                    ps.setObject(1, user.id());
-                    UserRows.bindValues(ps, 2, user);
-                    return ps.executeUpdate();
-                }
-            });
-        } catch (StorageException e) {
-            throw emailTakenOr(e, user.email());
-        }
-        return findById(user.id()).orElseThrow(() -> new NotFoundException("user", user.id()));
+        jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UserRows.INSERT)) {
+                ps.setObject(1, user.id());
+                UserRows.bindValues(ps, 2, user);
+                return ps.executeUpdate();
+            }
+        });
+        return findById(user.id()).orElseThrow(() -> new EmailTakenException(user.email()));
     }
 
     @Override

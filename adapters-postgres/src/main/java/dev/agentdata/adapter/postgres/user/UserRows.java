@@ -27,7 +27,7 @@ final class UserRows {
             + ", claim_email, claim_name";
 
     static final String INSERT = "INSERT INTO users (" + COLUMNS + ") VALUES ("
-            + "?, ".repeat(9 + 1 + TYPES.size() + 1) + "?) ON CONFLICT (id) DO NOTHING";
+            + "?, ".repeat(9 + 1 + TYPES.size() + 1) + "?) ON CONFLICT DO NOTHING";
 
     static final String UPDATE = "UPDATE users SET email = ?, email_verified = ?, name = ?, created_at = ?, "
             + "updated_at = ?, metadata = ?, timezone = ?, locale = ?, max_emails_per_day = ?, "
