@@ -7,7 +7,7 @@
 #     default postgresql://postgres@127.0.0.1:5432/agentdata_bench), mints a token with the jar's `token` command,
 #     creates one graph and drives CLIENTS concurrent clients through create execution -> running -> add node
 #     execution -> node running -> node completed -> execution completed (bench/LifecycleLoad.java) for SECONDS
-#     after a warm-up (BENCH_WARMUP, default 5 s); then stops the server.
+#     after a warm-up (BENCH_WARMUP, default 15 s: the JIT needs about that long to settle); then stops the server.
 # (b) replays the statements the Postgres adapter issues for one lifecycle (bench/lifecycle.sql) with
 #     pgbench -n -M prepared -c CLIENTS -j CLIENTS -T SECONDS on the same schema, and prints both rates and the ratio.
 # Other knobs: BENCH_JAR, BENCH_SERVER_JAVA_OPTS, BENCH_PGBENCH_MODE (prepared), BENCH_PGBENCH_SCRIPT (another
@@ -17,7 +17,7 @@ source "$(dirname "$0")/common.sh"
 
 CLIENTS="${1:-8}"
 DURATION="${2:-20}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-15}"
 MODE="${BENCH_PGBENCH_MODE:-prepared}"
 [[ "$CLIENTS" =~ ^[0-9]+$ && "$CLIENTS" -ge 1 && "$CLIENTS" -le 256 ]] || die "CLIENTS must be 1..256"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || die "SECONDS must be 1..600"
