@@ -119,7 +119,13 @@ class CreditsHttpTest {
         assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u,
                 Map.of("enabled", true, "threshold", -1, "amount", 0)), 422);
         assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, Map.of("threshold", 1, "amount", 5)), 400);
-        assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, Map.of("enabled", false, "threshold", 1)), 400);
+        assertProblem(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, Map.of("enabled", true, "threshold", 1)), 400);
+        Map<String, Object> readBack = new java.util.HashMap<>();
+        readBack.put("enabled", false);
+        readBack.put("threshold", 0);
+        readBack.put("amount", null);
+        assertThat(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u, readBack).raw())
+                .isEqualTo("{\"enabled\":false,\"threshold\":0,\"amount\":null}");
         assertThat(http.call(Method.PUT, "/api/v1/credits/auto-top-up", u,
                 Map.of("enabled", false, "threshold", 0, "amount", 5)).raw())
                 .isEqualTo("{\"enabled\":false,\"threshold\":0,\"amount\":5}");

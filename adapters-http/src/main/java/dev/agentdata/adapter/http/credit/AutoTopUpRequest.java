@@ -3,10 +3,18 @@ package dev.agentdata.adapter.http.credit;
 import dev.agentdata.adapter.http.common.Shape;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 
-/** Body of {@code PUT /credits/auto-top-up}: all three fields required (400); threshold >= 0, amount > 0 (422). */
+/**
+ * Body of {@code PUT /credits/auto-top-up}: {@code enabled} and {@code threshold} required, {@code amount} required
+ * when enabled (400), so that the never-set default {@code {"enabled": false, "threshold": 0, "amount": null}} can
+ * be sent back as read; threshold >= 0, amount > 0 (422).
+ */
 public record AutoTopUpRequest(Boolean enabled, Long threshold, Long amount) {
     AutoTopUpConfig toConfig() {
-        new Shape().required("enabled", enabled).required("threshold", threshold).required("amount", amount).check();
+        Shape shape = new Shape().required("enabled", enabled).required("threshold", threshold);
+        if (Boolean.TRUE.equals(enabled)) {
+            shape.required("amount", amount);
+        }
+        shape.check();
         return new AutoTopUpConfig(enabled, threshold, amount);
     }
 }
