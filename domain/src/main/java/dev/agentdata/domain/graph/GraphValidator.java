@@ -1,13 +1,11 @@
 package dev.agentdata.domain.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import dev.agentdata.domain.common.Violation;
@@ -52,7 +50,9 @@ public final class GraphValidator {
         }
         List<Link> links = graph.links();
         Map<LinkKey, Integer> seen = new HashMap<>(links.size() * 2);
-        int[][] edges = new int[links.size()][];
+        int[] from = new int[links.size()];
+        int[] to = new int[links.size()];
+        Arrays.fill(from, -1);
         for (int j = 0; j < links.size(); j++) {
             Link l = links.get(j);
             String p = "links[" + j + "]";
@@ -83,10 +83,11 @@ public final class GraphValidator {
                 out.add(new Violation(p, "duplicate of links[" + dup + "]"));
             }
             if (src != null && sink != null) {
-                edges[j] = new int[] {src, sink};
+                from[j] = src;
+                to[j] = sink;
             }
         }
-        findCycle(nodes, edges).ifPresent(out::add);
+        findCycle(nodes, from, to).ifPresent(out::add);
         return out;
     }
 
@@ -97,11 +98,25 @@ public final class GraphValidator {
     public static List<Violation> runChecks(GraphContent graph, Map<String, Object> inputs,
                                             Function<String, Optional<Block>> blocks) {
         List<Violation> out = new ArrayList<>();
-        Set<String> fed = new HashSet<>(graph.links().size() * 2);
-        for (Link l : graph.links()) {
-            fed.add(l.sinkId() + '\u0000' + l.sinkName());
-        }
         List<Node> nodes = graph.nodes();
+        Map<String, Integer> index = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            index.putIfAbsent(nodes.get(i).id(), i);
+        }
+        String[][] fed = new String[nodes.size()][];
+        int[] fedCount = new int[nodes.size()];
+        for (Link l : graph.links()) {
+            Integer sink = index.get(l.sinkId());
+            if (sink != null) {
+                String[] ports = fed[sink];
+                if (ports == null) {
+                    ports = fed[sink] = new String[2];
+                } else if (fedCount[sink] == ports.length) {
+                    ports = fed[sink] = Arrays.copyOf(ports, ports.length * 2);
+                }
+                ports[fedCount[sink]++] = l.sinkName();
+            }
+        }
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             Optional<Block> block = blocks.apply(n.blockId());
@@ -113,13 +128,22 @@ public final class GraphValidator {
             for (Map.Entry<String, PortSpec> port : block.get().inputSchema().entrySet()) {
                 String name = port.getKey();
                 if (port.getValue().required() && !fedByInputs && !n.inputDefault().containsKey(name)
-                        && !fed.contains(n.id() + '\u0000' + name)) {
+                        && !contains(fed[i], fedCount[i], name)) {
                     out.add(new Violation("nodes[" + i + "].input_default." + name,
                             "required input '" + name + "' of node '" + n.id() + "' is not fed by a link, a default or an execution input"));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean contains(String[] values, int count, String value) {
+        for (int k = 0; k < count; k++) {
+            if (values[k].equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkLength(List<Violation> out, String path, String value, int max, boolean required) {
@@ -135,53 +159,56 @@ public final class GraphValidator {
         }
     }
 
-    /** Kahn's algorithm; when nodes remain, walk incoming edges inside the remainder until one repeats. */
-    private static Optional<Violation> findCycle(List<Node> nodes, int[][] edges) {
+    /**
+     * Kahn's algorithm over adjacency kept in flat arrays (link j runs from {@code from[j]} to {@code to[j]}, -1 when
+     * an end is unknown); when nodes remain, walk incoming links inside the remainder until a node repeats.
+     */
+    private static Optional<Violation> findCycle(List<Node> nodes, int[] from, int[] to) {
         int n = nodes.size();
-        int[] indegree = new int[n];
-        int[] outCount = new int[n];
-        int[] inCount = new int[n];
-        for (int[] e : edges) {
-            if (e != null) {
-                indegree[e[1]]++;
-                outCount[e[0]]++;
-                inCount[e[1]]++;
+        int[] outStart = new int[n + 1];
+        int[] inStart = new int[n + 1];
+        for (int j = 0; j < from.length; j++) {
+            if (from[j] >= 0) {
+                outStart[from[j] + 1]++;
+                inStart[to[j] + 1]++;
             }
         }
-        int[][] outgoing = new int[n][];
-        int[][] incoming = new int[n][];
         for (int i = 0; i < n; i++) {
-            outgoing[i] = new int[outCount[i]];
-            incoming[i] = new int[inCount[i]];
+            outStart[i + 1] += outStart[i];
+            inStart[i + 1] += inStart[i];
         }
-        int[] outFill = new int[n];
-        int[] inFill = new int[n];
-        for (int j = 0; j < edges.length; j++) {
-            int[] e = edges[j];
-            if (e != null) {
-                outgoing[e[0]][outFill[e[0]]++] = j;
-                incoming[e[1]][inFill[e[1]]++] = j;
+        int[] outLinks = new int[outStart[n]];
+        int[] inLinks = new int[inStart[n]];
+        int[] outFill = Arrays.copyOf(outStart, n);
+        int[] inFill = Arrays.copyOf(inStart, n);
+        int[] indegree = new int[n];
+        for (int j = 0; j < from.length; j++) {
+            if (from[j] >= 0) {
+                outLinks[outFill[from[j]]++] = j;
+                inLinks[inFill[to[j]]++] = j;
+                indegree[to[j]]++;
             }
         }
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
         for (int i = 0; i < n; i++) {
             if (indegree[i] == 0) {
-                ready.add(i);
+                queue[tail++] = i;
             }
         }
         boolean[] done = new boolean[n];
-        int processed = 0;
-        while (!ready.isEmpty()) {
-            int v = ready.poll();
+        while (head < tail) {
+            int v = queue[head++];
             done[v] = true;
-            processed++;
-            for (int j : outgoing[v]) {
-                if (--indegree[edges[j][1]] == 0) {
-                    ready.add(edges[j][1]);
+            for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+                int sink = to[outLinks[k]];
+                if (--indegree[sink] == 0) {
+                    queue[tail++] = sink;
                 }
             }
         }
-        if (processed == n) {
+        if (tail == n) {
             return Optional.empty();
         }
         int start = 0;
@@ -189,31 +216,31 @@ public final class GraphValidator {
             start++;
         }
         int[] visitedAt = new int[n];
-        java.util.Arrays.fill(visitedAt, -1);
+        Arrays.fill(visitedAt, -1);
         List<Integer> walkLinks = new ArrayList<>();
         int v = start;
         while (visitedAt[v] < 0) {
             visitedAt[v] = walkLinks.size();
             int via = -1;
-            for (int j : incoming[v]) {
-                if (!done[edges[j][0]]) {
-                    via = j;
+            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+                if (!done[from[inLinks[k]]]) {
+                    via = inLinks[k];
                     break;
                 }
             }
             walkLinks.add(via);
-            v = edges[via][0];
+            v = from[via];
         }
         List<Integer> cycle = walkLinks.subList(visitedAt[v], walkLinks.size());
         StringBuilder names = new StringBuilder();
         int shown = Math.min(cycle.size(), MAX_CYCLE_NODES_NAMED);
         for (int k = cycle.size() - 1; k >= cycle.size() - shown; k--) {
-            names.append(nodes.get(edges[cycle.get(k)][0]).id()).append(" -> ");
+            names.append(nodes.get(from[cycle.get(k)]).id()).append(" -> ");
         }
         if (shown < cycle.size()) {
             names.append("... (").append(cycle.size()).append(" nodes) -> ");
         }
-        names.append(nodes.get(edges[cycle.get(cycle.size() - 1)][0]).id());
+        names.append(nodes.get(from[cycle.get(cycle.size() - 1)]).id());
         int closing = cycle.get(0);
         return Optional.of(new Violation("links[" + closing + "]", "creates a cycle: " + names));
     }
