@@ -127,6 +127,9 @@ class BackupRoundTripThroughApiTest {
         expect(send(alice, "POST", "/api/v1/executions/" + failed + "/status",
                 Map.of("status", "failed", "error_message", "boom")), 200);
 
+        assertThat(json(send(alice, "GET", "/api/v1/executions/" + failed, null).body()).get("node_executions")
+                .findValuesAsText("status")).containsExactly("failed", "failed");
+
         String cancelled = execution(graph);
         expect(send(alice, "POST", "/api/v1/executions/" + cancelled + "/cancel", Map.of()), 200);
 
@@ -148,6 +151,8 @@ class BackupRoundTripThroughApiTest {
                 Map.of("score", 4, "comments", "handy")).statusCode()).isIn(200, 201);
 
         assertThat(json(send(alice, "GET", "/api/v1/credits", null).body()).get("balance").asLong()).isEqualTo(160);
+        assertThat(json(send(alice, "GET", "/api/v1/credits/transactions", null).body()).findValuesAsText("type"))
+                .containsExactlyInAnyOrder("top_up", "grant", "usage", "top_up");
         assertThat(kept).isNotBlank();
         Map<String, String> reads = new LinkedHashMap<>();
         for (String path : List.of("/api/v1/me", "/api/v1/me/preferences", "/api/v1/graphs", "/api/v1/graphs/" + graph,
