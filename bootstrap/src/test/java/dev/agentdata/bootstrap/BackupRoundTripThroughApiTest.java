@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.adapter.postgres.ops.BackupResult;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
 import dev.agentdata.adapter.postgres.ops.PgRestore;
@@ -38,12 +39,16 @@ import dev.agentdata.domain.graph.BuiltInBlocks;
 /**
  * Backup and restore of a database filled only through the HTTP API of the real server: every table of the restored
  * copy equals the original row by row, and a second server on the copy answers the same JSON as the first.
- * Runs on the Postgres server of TEST_DATABASE_URL (default the machine's), in throw-away databases.
+ * Runs on the Postgres server of TEST_DATABASE_URL (else the tests' embedded one), in throw-away databases; needs
+ * pg_dump and pg_restore on the PATH.
  */
 class BackupRoundTripThroughApiTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void needsPgTools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.hasPgTools(), "pg_dump and pg_restore are not on the PATH");
+    }
+
     private static final String SECRET = "roundtrip-test-secret-roundtrip-test-0123";
-    private static final String SERVER = System.getenv().getOrDefault("TEST_DATABASE_URL",
-            "postgresql://postgres@127.0.0.1:5432/postgres");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final List<String> FILLED = List.of("users", "graphs", "graph_nodes", "graph_links",
@@ -53,7 +58,7 @@ class BackupRoundTripThroughApiTest {
     @TempDir
     Path dir;
 
-    private final PgTarget admin = PgTarget.parse(SERVER, null, null).withSchema(null);
+    private final PgTarget admin = TestDatabase.serverTarget();
     private final List<String> databases = new ArrayList<>();
     private final List<RunningServer> servers = new ArrayList<>();
     private final String alice = token(UUID.randomUUID(), "alice@example.org", false);

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.agentdata.adapter.postgres.ops.PgTarget;
+
 /**
  * Test database access: the server named by {@code TEST_DATABASE_URL} when set, otherwise ONE embedded Postgres
  * per JVM. Each {@link #freshStorage()} gets its own randomly named schema, migrated by Flyway, so test classes
@@ -41,6 +43,22 @@ public final class TestDatabase {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The test server as a target for whole scratch databases (CREATE/DROP DATABASE run in its database): the server
+     * of {@code TEST_DATABASE_URL}, or the embedded one, so operator tests need no running server either.
+     */
+    public static PgTarget serverTarget() {
+        PostgresSettings s = base();
+        return PgTarget.parse(s.jdbcUrl(), s.user(), s.password()).withSchema(null);
+    }
+
+    /** Whether {@code pg_dump} and {@code pg_restore} are on the PATH (backups need them; the embedded server lacks them). */
+    public static boolean hasPgTools() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return java.util.Arrays.stream(path.split(java.io.File.pathSeparator)).filter(d -> !d.isEmpty())
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "pg_dump")) && Files.isExecutable(Path.of(d, "pg_restore")));
     }
 
     /** Settings for a new, not yet created schema. */

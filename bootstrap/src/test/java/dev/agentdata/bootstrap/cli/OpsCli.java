@@ -15,12 +15,28 @@ import java.util.UUID;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 
+import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.bootstrap.Main;
 
 /** Runs the operator commands through {@link Main} with a given configuration, and scratch databases for them. */
 final class OpsCli implements AutoCloseable {
-    static final String SERVER = System.getenv().getOrDefault("AGENTDATA_OPS_TEST_SERVER",
-            "postgresql://postgres@127.0.0.1:5432/");
+    /** {@code postgresql://user@host:port/}: AGENTDATA_OPS_TEST_SERVER, else TEST_DATABASE_URL's server or the embedded one. */
+    static final String SERVER;
+    /** A database on {@link #SERVER} to run CREATE/DROP DATABASE from. */
+    static final String MAINTENANCE;
+
+    static {
+        String given = System.getenv("AGENTDATA_OPS_TEST_SERVER");
+        if (given != null) {
+            SERVER = given;
+            MAINTENANCE = "postgres";
+        } else {
+            PgTarget t = TestDatabase.serverTarget();
+            SERVER = "postgresql://" + t.user() + "@" + t.host() + ":" + t.port() + "/";
+            MAINTENANCE = t.database();
+        }
+    }
 
     /** What one command line printed and returned. */
     record Run(int exit, String out, String err) {
@@ -44,7 +60,7 @@ final class OpsCli implements AutoCloseable {
     /** A new empty database; its URL. */
     String createDatabase() {
         String name = "agentdata_ops_c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        sql(SERVER + "agentdata_ops", "create database " + name);
+        sql(SERVER + MAINTENANCE, "create database " + name);
         created.add(name);
         return SERVER + name;
     }
@@ -73,7 +89,7 @@ final class OpsCli implements AutoCloseable {
     @Override
     public void close() {
         for (String name : created) {
-            sql(SERVER + "agentdata_ops", "drop database if exists " + name + " with (force)");
+            sql(SERVER + MAINTENANCE, "drop database if exists " + name + " with (force)");
         }
     }
 }

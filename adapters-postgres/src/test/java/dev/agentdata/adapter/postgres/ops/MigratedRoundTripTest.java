@@ -26,6 +26,12 @@ import dev.agentdata.domain.graph.Graph;
  * database then serves reads through the repositories and needs no migration.
  */
 class MigratedRoundTripTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void needsPgTools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
+                "pg_dump and pg_restore are not on the PATH");
+    }
+
     @TempDir
     Path dir;
 

@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PgDumpBackupTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void needsPgTools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
+                "pg_dump and pg_restore are not on the PATH");
+    }
+
     private static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
 
     @TempDir
@@ -59,7 +65,7 @@ class PgDumpBackupTest {
 
     @Test
     void givenWrongDatabaseName_backup_failsClearlyAndLeavesNoFile() {
-        PgTarget missing = PgTarget.parse(ScratchDatabases.BASE_URL, null, null)
+        PgTarget missing = ScratchDatabases.server()
                 .withDatabase("agentdata_ops_does_not_exist");
 
         assertThatThrownBy(() -> backup(PgTools.onPath()).backup(missing, dir, 30))

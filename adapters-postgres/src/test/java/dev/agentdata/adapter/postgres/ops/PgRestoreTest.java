@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PgRestoreTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void needsPgTools() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
+                "pg_dump and pg_restore are not on the PATH");
+    }
+
     @TempDir
     Path dir;
 

@@ -10,15 +10,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.agentdata.adapter.postgres.TestDatabase;
+
 /**
- * Throw-away databases named {@code agentdata_ops_*} on the test server (env {@code AGENTDATA_OPS_TEST_URL},
- * default the machine's server), created per test and dropped afterwards.
+ * Throw-away databases named {@code agentdata_ops_*} on the test server (env {@code AGENTDATA_OPS_TEST_URL}, else
+ * {@link TestDatabase#serverTarget()}: TEST_DATABASE_URL's server or the embedded one), dropped afterwards.
  */
 final class ScratchDatabases implements AutoCloseable {
-    static final String BASE_URL = System.getenv().getOrDefault("AGENTDATA_OPS_TEST_URL",
-            "postgresql://postgres@127.0.0.1:5432/agentdata_ops");
+    private final PgTarget admin = System.getenv("AGENTDATA_OPS_TEST_URL") != null
+            ? PgTarget.parse(System.getenv("AGENTDATA_OPS_TEST_URL"), null, null)
+            : TestDatabase.serverTarget();
 
-    private final PgTarget admin = PgTarget.parse(BASE_URL, null, null);
+    /** The server the scratch databases live on, as a target of its own database. */
+    static PgTarget server() {
+        return new ScratchDatabases().admin;
+    }
     private final List<String> created = new ArrayList<>();
 
     PgTarget create() {
