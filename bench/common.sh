@@ -36,6 +36,11 @@ check_tools() {
     for t in psql curl python3 "$@"; do
         command -v "$t" >/dev/null || die "$t is not installed"
     done
+    if ! psql -q "$DB_URL" -c 'SELECT 1' >/dev/null 2>"$WORK/psql.err" && grep -q 'does not exist' "$WORK/psql.err"; then
+        local db="${DB_URL##*/}" && db="${db%%\?*}"
+        psql -q "${DB_URL%/*}/postgres" -c "CREATE DATABASE \"$db\"" >/dev/null 2>>"$WORK/psql.err" \
+            && echo "created database $db" >&2
+    fi
     psql -q "$DB_URL" -c 'SELECT 1' >/dev/null 2>"$WORK/psql.err" \
         || die "cannot connect to $DB_URL: $(cat "$WORK/psql.err")"
 }
