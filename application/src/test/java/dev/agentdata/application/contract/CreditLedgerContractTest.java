@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -222,7 +217,7 @@ public abstract class CreditLedgerContractTest {
         UUID u = newUser();
         append(u, 20, TransactionType.TOP_UP, "seed");
         AtomicInteger refused = new AtomicInteger();
-        List<Optional<LedgerAppend>> results = parallel(50, i -> {
+        List<Optional<LedgerAppend>> results = ConcurrentTasks.race(50, i -> {
             try {
                 return Optional.of(append(u, -1, TransactionType.USAGE, "charge-" + i));
             } catch (InsufficientCreditsException e) {
@@ -241,41 +236,10 @@ public abstract class CreditLedgerContractTest {
     @Test
     void twentyParallelTopUpsWithOneKey_recordOneTransaction() throws Exception {
         UUID u = newUser();
-        List<LedgerAppend> results = parallel(20, i -> append(u, 25, TransactionType.TOP_UP, "once"));
+        List<LedgerAppend> results = ConcurrentTasks.race(20, i -> append(u, 25, TransactionType.TOP_UP, "once"));
         assertThat(results).extracting(r -> r.transaction().id()).containsOnly(results.getFirst().transaction().id());
         assertThat(results).filteredOn(r -> !r.replayed()).hasSize(1);
         assertThat(ledger().count(u)).isEqualTo(1);
         assertThat(ledger().balance(u)).isEqualTo(25);
-    }
-
-    /** Runs {@code n} tasks released together; returns their results in task order. */
-    protected static <T> List<T> parallel(int n, IndexedTask<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 32));
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<T> c = () -> {
-                    start.await();
-                    return task.run(index);
-                };
-                futures.add(pool.submit(c));
-            }
-            start.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** A task of {@link #parallel}. */
-    @FunctionalInterface
-    protected interface IndexedTask<T> {
-        T run(int index) throws Exception;
     }
 }

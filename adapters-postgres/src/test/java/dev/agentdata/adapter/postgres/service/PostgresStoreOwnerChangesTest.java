@@ -1,16 +1,11 @@
 package dev.agentdata.adapter.postgres.service;
 
+import static dev.agentdata.application.contract.ConcurrentTasks.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,34 +117,6 @@ class PostgresStoreOwnerChangesTest {
             assertThat(pg.store().listVersions(listingId)).extracting(StoreSubmission::id)
                     .containsAll(submitted).doesNotContain(first.id());
             assertThat(pg.store().listVersions(listingId)).filteredOn(StoreSubmission::isPending).hasSize(1);
-        }
-    }
-
-    private interface Task<T> {
-        T run(int i) throws Exception;
-    }
-
-    private static <T> List<T> race(int threads, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int n = i;
-                Callable<T> c = () -> {
-                    go.await();
-                    return task.run(n);
-                };
-                futures.add(pool.submit(c));
-            }
-            go.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agentdata.adapter.postgres.service;
 
+import static dev.agentdata.application.contract.ConcurrentTasks.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,33 +148,5 @@ class PostgresStoreServicesTest {
         List<StoreSubmission> subs = race(6, i -> submit.submit(maker, cmd(g, "pg-first-race")));
         assertThat(subs).extracting(StoreSubmission::listingId).containsOnly(subs.getFirst().listingId());
         assertThat(subs).extracting(StoreSubmission::version).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
-    }
-
-    private interface Task<T> {
-        T run(int i) throws Exception;
-    }
-
-    private static <T> List<T> race(int threads, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int n = i;
-                Callable<T> c = () -> {
-                    go.await();
-                    return task.run(n);
-                };
-                futures.add(pool.submit(c));
-            }
-            go.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
