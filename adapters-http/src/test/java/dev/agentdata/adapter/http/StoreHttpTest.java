@@ -1,9 +1,12 @@
 package dev.agentdata.adapter.http;
 
+import static dev.agentdata.adapter.http.StoreCalls.adminClaims;
+import static dev.agentdata.adapter.http.StoreCalls.ok;
+import static dev.agentdata.adapter.http.StoreCalls.problem;
+import static dev.agentdata.adapter.http.StoreCalls.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,19 +16,17 @@ import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.domain.graph.BuiltInBlocks;
-
 /** Every route and status code of API.md's Store section, on the real services, on memory storage (Postgres in the subclass). */
 @StorageServer(StorageServer.Settings.TEST_SERVER)
 class StoreHttpTest {
-    private final Http http;
+    private final StoreCalls api;
     private final String owner = Tokens.token("HS256", Tokens.SECRET, named(UUID.randomUUID(), "Maker"));
     private final String other = Tokens.valid(UUID.randomUUID());
     private final String admin = Tokens.token("HS256", Tokens.SECRET, adminClaims(UUID.randomUUID()));
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     StoreHttpTest(Http1Client client) {
-        this.http = new Http(client);
+        this.api = new StoreCalls(client);
     }
 
     private static Map<String, Object> named(UUID sub, String name) {
@@ -34,50 +35,12 @@ class StoreHttpTest {
         return c;
     }
 
-    private static Map<String, Object> adminClaims(UUID sub) {
-        Map<String, Object> c = Tokens.claims(sub, "admin-" + sub.toString().substring(0, 8) + "@example.org", 3600);
-        c.put("role", "admin");
-        return c;
-    }
-
     private Http.Resp call(Method m, String path, String token, Object body) {
-        return http.call(m, "/api/v1" + path, token, body);
-    }
-
-    private static JsonNode ok(Http.Resp r, int status) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        return r.json();
-    }
-
-    private static JsonNode problem(Http.Resp r, int status) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().get("status").asInt()).isEqualTo(status);
-        return r.json();
+        return api.call(m, path, token, body);
     }
 
     private String graph(String token) {
-        Map<String, Object> body = Map.of("name", "g", "description", "d", "is_template", false,
-                "nodes", List.of(
-                        Map.of("id", "in", "block_id", BuiltInBlocks.AGENT_INPUT, "label", "In", "input_default", Map.of(),
-                                "metadata", Map.of(), "node_type", "input"),
-                        Map.of("id", "out", "block_id", BuiltInBlocks.AGENT_OUTPUT, "label", "Out",
-                                "input_default", Map.of(), "metadata", Map.of(), "node_type", "output")),
-                "links", List.of(Map.of("source_id", "in", "sink_id", "out", "source_name", "result",
-                        "sink_name", "value", "is_static", false)));
-        return ok(call(Method.POST, "/graphs", token, body), 201).get("id").asText();
-    }
-
-    private Map<String, Object> submission(String graphId, String slug) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("graph_id", graphId);
-        s.put("graph_version", 1);
-        s.put("slug", slug);
-        s.put("name", "Zebra summariser");
-        s.put("sub_heading", "Summaries of zebra facts");
-        s.put("description", "Reads about quaggas and writes short summaries.");
-        s.put("categories", List.of("writing"));
-        return s;
+        return api.graph(token);
     }
 
     private JsonNode submit(String graphId, String slug) {
