@@ -9,22 +9,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
 import dev.agentdata.application.port.in.store.EditSubmissionCommand;
 import dev.agentdata.application.port.in.store.ReviewListingCommand;
 import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.service.graph.GraphCommandService;
-import dev.agentdata.application.service.store.DeleteSubmissionService;
-import dev.agentdata.application.service.store.EditSubmissionService;
-import dev.agentdata.application.service.store.GetListingService;
-import dev.agentdata.application.service.store.ListMySubmissionsService;
 import dev.agentdata.application.service.store.ListedGraphs;
-import dev.agentdata.application.service.store.ReviewListingService;
-import dev.agentdata.application.service.store.ReviewSubmissionService;
-import dev.agentdata.application.service.store.SearchListingsService;
-import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
@@ -37,29 +28,7 @@ import dev.agentdata.domain.store.SubmissionStatus;
 import dev.agentdata.domain.user.UserContext;
 
 /** The owner's edit and delete of store submissions against the memory adapter. */
-class StoreOwnerChangesServiceTest {
-    private final MemoryApp app = new MemoryApp();
-    private final InMemoryStoreRepository store = new InMemoryStoreRepository(app.db);
-    private final SubmitToStoreService submit = new SubmitToStoreService(store, app.graphRepo, app.tx, app.ids, app.clock);
-    private final ReviewSubmissionService review = new ReviewSubmissionService(store, app.tx, app.clock);
-    private final EditSubmissionService edit = new EditSubmissionService(store, app.tx);
-    private final DeleteSubmissionService delete = new DeleteSubmissionService(store, app.tx);
-    private final ListMySubmissionsService mine = new ListMySubmissionsService(store, app.tx);
-    private final SearchListingsService search = new SearchListingsService(store, app.tx);
-    private final GetListingService get = new GetListingService(store, app.tx);
-    private final ReviewListingService rate = new ReviewListingService(store, app.tx, app.ids, app.clock);
-    private final UserContext maker = app.newActor();
-    private final UserContext other = app.newActor();
-    private final UserContext admin = UserContext.ofToken(app.newActor().userId(), true);
-
-    {
-        app.shared = new ListedGraphs(store);
-    }
-
-    private Graph graph(UserContext owner) {
-        return app.graphCommands.create(owner, MemoryApp.inputToOutput("g"));
-    }
-
+class StoreOwnerChangesServiceTest extends MemoryStoreServices {
     private StoreSubmission pending(UserContext owner, Graph g, String slug) {
         return submit.submit(owner, new SubmitCommand(g.id(), 1, slug, "Zebra summariser", "Summaries of zebra facts",
                 "Reads about quaggas and writes short summaries.", List.of("writing")));

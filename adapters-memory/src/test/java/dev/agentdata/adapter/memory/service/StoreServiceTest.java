@@ -11,21 +11,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.store.ReviewListingCommand;
 import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.service.graph.GraphCommandService;
-import dev.agentdata.application.service.store.GetListingService;
 import dev.agentdata.application.service.store.ListedGraphs;
-import dev.agentdata.application.service.store.ListMySubmissionsService;
-import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
-import dev.agentdata.application.service.store.ReviewListingService;
-import dev.agentdata.application.service.store.ReviewSubmissionService;
-import dev.agentdata.application.service.store.SearchListingsService;
-import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.ForbiddenException;
 import dev.agentdata.domain.common.NotFoundException;
@@ -39,28 +31,7 @@ import dev.agentdata.domain.store.SubmissionStatus;
 import dev.agentdata.domain.user.UserContext;
 
 /** Store use cases against the memory adapter, including reading and running a listed graph version. */
-class StoreServiceTest {
-    private final MemoryApp app = new MemoryApp();
-    private final InMemoryStoreRepository store = new InMemoryStoreRepository(app.db);
-    private final SubmitToStoreService submit = new SubmitToStoreService(store, app.graphRepo, app.tx, app.ids, app.clock);
-    private final ReviewSubmissionService review = new ReviewSubmissionService(store, app.tx, app.clock);
-    private final ListMySubmissionsService mine = new ListMySubmissionsService(store, app.tx);
-    private final ListSubmissionsForReviewService queue = new ListSubmissionsForReviewService(store, app.tx);
-    private final SearchListingsService search = new SearchListingsService(store, app.tx);
-    private final GetListingService get = new GetListingService(store, app.tx);
-    private final ReviewListingService rate = new ReviewListingService(store, app.tx, app.ids, app.clock);
-    private final UserContext maker = app.newActor();
-    private final UserContext other = app.newActor();
-    private final UserContext admin = UserContext.ofToken(app.newActor().userId(), true);
-
-    {
-        app.shared = new ListedGraphs(store);
-    }
-
-    private Graph graph(UserContext owner) {
-        return app.graphCommands.create(owner, MemoryApp.inputToOutput("g"));
-    }
-
+class StoreServiceTest extends MemoryStoreServices {
     private static SubmitCommand cmd(Graph g, int version, String slug) {
         return new SubmitCommand(g.id(), version, slug, "Zebra summariser", "Summaries of zebra facts",
                 "Reads about quaggas and writes short summaries.", List.of("writing"));
