@@ -2,10 +2,6 @@ package dev.agentdata.adapter.memory.contract;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.apikey.InMemoryApiKeyRepository;
 import dev.agentdata.application.contract.ApiKeyRepositoryContractTest;
 import dev.agentdata.application.port.out.ApiKeyRepository;
@@ -13,28 +9,20 @@ import dev.agentdata.application.port.out.Transactions;
 
 /** The API key repository contract against the memory adapter. */
 class InMemoryApiKeyRepositoryTest extends ApiKeyRepositoryContractTest {
-    private ApiKeyRepository keys;
-    private Transactions transactions;
-
-    @BeforeEach
-    void fresh() {
-        InMemoryDatabase db = new InMemoryDatabase();
-        keys = new InMemoryApiKeyRepository(db);
-        transactions = new InMemoryTransactions(db);
-    }
+    private final MemoryUsers<ApiKeyRepository> memory = new MemoryUsers<>(InMemoryApiKeyRepository::new);
 
     @Override
     protected ApiKeyRepository keys() {
-        return keys;
+        return memory.adapter();
     }
 
     @Override
     protected Transactions transactions() {
-        return transactions;
+        return memory.transactions();
     }
 
     @Override
     protected UUID newUser() {
-        return UUID.randomUUID();
+        return memory.newUser();
     }
 }

@@ -2,8 +2,6 @@ package dev.agentdata.adapter.memory.contract;
 
 import java.util.UUID;
 
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
 import dev.agentdata.application.contract.CreditLedgerPropertyContractTest;
 import dev.agentdata.application.port.out.CreditLedger;
@@ -11,22 +9,20 @@ import dev.agentdata.application.port.out.Transactions;
 
 /** The credit ledger property against the memory adapter (a fresh user per try). */
 class InMemoryCreditLedgerPropertyTest extends CreditLedgerPropertyContractTest {
-    private final InMemoryDatabase db = new InMemoryDatabase();
-    private final CreditLedger ledger = new InMemoryCreditLedger(db);
-    private final Transactions transactions = new InMemoryTransactions(db);
+    private final MemoryUsers<CreditLedger> memory = new MemoryUsers<>(InMemoryCreditLedger::new);
 
     @Override
     protected CreditLedger ledger() {
-        return ledger;
+        return memory.adapter();
     }
 
     @Override
     protected Transactions transactions() {
-        return transactions;
+        return memory.transactions();
     }
 
     @Override
     protected UUID newUser() {
-        return UUID.randomUUID();
+        return memory.newUser();
     }
 }

@@ -2,10 +2,6 @@ package dev.agentdata.adapter.memory.contract;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
-
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
 import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
 import dev.agentdata.application.contract.CreditLedgerContractTest;
 import dev.agentdata.application.port.out.CreditLedger;
@@ -13,28 +9,20 @@ import dev.agentdata.application.port.out.Transactions;
 
 /** The credit ledger contract against the memory adapter. */
 class InMemoryCreditLedgerTest extends CreditLedgerContractTest {
-    private CreditLedger ledger;
-    private Transactions transactions;
-
-    @BeforeEach
-    void fresh() {
-        InMemoryDatabase db = new InMemoryDatabase();
-        ledger = new InMemoryCreditLedger(db);
-        transactions = new InMemoryTransactions(db);
-    }
+    private final MemoryUsers<CreditLedger> memory = new MemoryUsers<>(InMemoryCreditLedger::new);
 
     @Override
     protected CreditLedger ledger() {
-        return ledger;
+        return memory.adapter();
     }
 
     @Override
     protected Transactions transactions() {
-        return transactions;
+        return memory.transactions();
     }
 
     @Override
     protected UUID newUser() {
-        return UUID.randomUUID();
+        return memory.newUser();
     }
 }
