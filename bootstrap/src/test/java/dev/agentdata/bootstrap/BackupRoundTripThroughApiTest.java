@@ -1,5 +1,6 @@
 package dev.agentdata.bootstrap;
 
+import static dev.agentdata.adapter.postgres.TableSnapshots.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -220,32 +219,6 @@ class BackupRoundTripThroughApiTest {
         sql(admin, "create database " + name);
         databases.add(name);
         return admin.withDatabase(name);
-    }
-
-    /** Every table of the public schema, listed from information_schema, with its rows as text, sorted. */
-    private static Map<String, List<String>> snapshot(PgTarget target) {
-        Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = connect(target); Statement st = c.createStatement()) {
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("select table_name from information_schema.tables"
-                    + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            for (String t : names) {
-                List<String> rows = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("select x::text from public.\"" + t + "\" x order by 1")) {
-                    while (rs.next()) {
-                        rows.add(rs.getString(1));
-                    }
-                }
-                tables.put(t, rows);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return tables;
     }
 
     private static void sql(PgTarget target, String statement) {

@@ -7,9 +7,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
+import dev.agentdata.adapter.postgres.TableSnapshots;
 import dev.agentdata.adapter.postgres.TestDatabase;
 
 /**
@@ -50,28 +50,7 @@ final class ScratchDatabases implements AutoCloseable {
 
     /** Every table of the public schema with its rows as text, sorted, for comparing two databases. */
     static Map<String, List<String>> snapshot(PgTarget target) {
-        Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = connect(target); Statement st = c.createStatement()) {
-            List<String> names = new ArrayList<>();
-            try (var rs = st.executeQuery("select table_name from information_schema.tables"
-                    + " where table_schema = 'public' and table_type = 'BASE TABLE'")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            for (String t : names) {
-                List<String> rows = new ArrayList<>();
-                try (var rs = st.executeQuery("select x::text from public.\"" + t + "\" x order by 1")) {
-                    while (rs.next()) {
-                        rows.add(rs.getString(1));
-                    }
-                }
-                tables.put(t, rows);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return tables;
+        return TableSnapshots.snapshot(target);
     }
 
     /** Empties every table of a migrated storage. */
