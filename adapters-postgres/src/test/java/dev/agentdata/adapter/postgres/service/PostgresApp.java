@@ -54,7 +54,8 @@ final class PostgresApp {
         }
     }
 
-    private static final BlockCatalog BLOCKS = new BlockCatalog() {
+    /** The built-in blocks as a catalog, for the Postgres service tests. */
+    static final BlockCatalog BLOCKS = new BlockCatalog() {
         @Override
         public List<Block> all() {
             return BuiltInBlocks.all();

@@ -26,8 +26,6 @@ import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
 import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
-import dev.agentdata.domain.graph.Block;
-import dev.agentdata.domain.graph.BuiltInBlocks;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.ReviewDecision;
@@ -45,17 +43,7 @@ class PostgresStoreOwnerChangesTest {
     private static DeleteSubmissionService delete;
     private static SearchListingsService search;
     private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
-    private static final BlockCatalog BLOCKS = new BlockCatalog() {
-        @Override
-        public List<Block> all() {
-            return BuiltInBlocks.all();
-        }
-
-        @Override
-        public Optional<Block> find(String blockId) {
-            return BuiltInBlocks.all().stream().filter(b -> b.id().equals(blockId)).findFirst();
-        }
-    };
+    private static final BlockCatalog BLOCKS = PostgresApp.BLOCKS;
 
     @BeforeAll
     static void start() {

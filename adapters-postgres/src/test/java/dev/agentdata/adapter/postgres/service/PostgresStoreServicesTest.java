@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -33,8 +32,6 @@ import dev.agentdata.application.service.store.ReviewSubmissionService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.NotFoundException;
-import dev.agentdata.domain.graph.Block;
-import dev.agentdata.domain.graph.BuiltInBlocks;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.store.ReviewDecision;
 import dev.agentdata.domain.store.StoreSubmission;
@@ -52,17 +49,7 @@ class PostgresStoreServicesTest {
     private static GraphQueryService graphQueries;
     private static StartExecutionService starts;
     private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
-    private static final BlockCatalog BLOCKS = new BlockCatalog() {
-        @Override
-        public List<Block> all() {
-            return BuiltInBlocks.all();
-        }
-
-        @Override
-        public Optional<Block> find(String blockId) {
-            return BuiltInBlocks.all().stream().filter(b -> b.id().equals(blockId)).findFirst();
-        }
-    };
+    private static final BlockCatalog BLOCKS = PostgresApp.BLOCKS;
 
     @BeforeAll
     static void start() {
