@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.agentdata.adapter.postgres.NeedsPgTools;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.adapter.postgres.ops.BackupResult;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
@@ -41,12 +42,8 @@ import dev.agentdata.domain.graph.BuiltInBlocks;
  * Runs on the Postgres server of TEST_DATABASE_URL (else the tests' embedded one), in throw-away databases; needs
  * pg_dump and pg_restore on the PATH.
  */
+@NeedsPgTools
 class BackupRoundTripThroughApiTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void needsPgTools() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.hasPgTools(), "pg_dump and pg_restore are not on the PATH");
-    }
-
     private static final String SECRET = "roundtrip-test-secret-roundtrip-test-0123";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.agentdata.adapter.postgres.Fixtures;
+import dev.agentdata.adapter.postgres.NeedsPgTools;
 import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -25,13 +26,8 @@ import dev.agentdata.domain.graph.Graph;
  * restored into a fresh database, and every table (Flyway's history included) compares equal; the restored
  * database then serves reads through the repositories and needs no migration.
  */
+@NeedsPgTools
 class MigratedRoundTripTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void needsPgTools() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
-                "pg_dump and pg_restore are not on the PATH");
-    }
-
     @TempDir
     Path dir;
 

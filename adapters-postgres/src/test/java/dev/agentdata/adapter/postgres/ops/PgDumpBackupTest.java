@@ -20,13 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PgDumpBackupTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void needsPgTools() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
-                "pg_dump and pg_restore are not on the PATH");
-    }
+import dev.agentdata.adapter.postgres.NeedsPgTools;
 
+@NeedsPgTools
+class PgDumpBackupTest {
     private static final Instant NOW = Instant.parse("2026-03-04T05:06:07Z");
 
     @TempDir

@@ -13,13 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PgRestoreTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void needsPgTools() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.agentdata.adapter.postgres.TestDatabase.hasPgTools(),
-                "pg_dump and pg_restore are not on the PATH");
-    }
+import dev.agentdata.adapter.postgres.NeedsPgTools;
 
+@NeedsPgTools
+class PgRestoreTest {
     @TempDir
     Path dir;
 
