@@ -1,11 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
-import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
-import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
 import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
-import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
 import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.contract.StoreRepositoryContractTest;
 import dev.agentdata.application.port.out.StoreRepository;
@@ -17,8 +13,7 @@ class InMemoryStoreRepositoryTest extends StoreRepositoryContractTest {
     @Override
     protected StoragePorts ports() {
         db = new InMemoryDatabase();
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryTransactions(db));
+        return MemoryStorage.on(db);
     }
 
     @Override
