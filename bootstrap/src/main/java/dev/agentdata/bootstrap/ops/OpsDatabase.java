@@ -29,9 +29,7 @@ public final class OpsDatabase {
         Path dataDir = Path.of(config.get("db.data-dir").asString().orElse("./data/postgres").strip());
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
         PostgresSettings s = server.settings(schema(config).orElse("public"));
-        PgTarget t = PgTarget.parse(s.jdbcUrl(), s.user(), s.password());
-        return new OpenDatabase(new PgTarget(t.host(), t.port(), t.database(), t.user(), t.password(), s.schema(),
-                null), Optional.of(server));
+        return new OpenDatabase(PgTarget.of(s), Optional.of(server));
     }
 
     /** The configured external database; a clear error for memory storage or when no URL is set. */
@@ -45,9 +43,8 @@ public final class OpsDatabase {
             throw new IllegalArgumentException("DATABASE_URL is not set: this command needs the Postgres"
                     + " database to work on (e.g. DATABASE_URL=postgresql://user@host:5432/agentdata)");
         }
-        PgTarget t = PgTarget.parse(url, null, null);
-        return schema(config).map(schema -> new PgTarget(t.host(), t.port(), t.database(), t.user(), t.password(),
-                schema, t.sslMode())).orElse(t);
+        PgTarget t = PgTarget.of(PostgresSettings.fromUrl(url));
+        return schema(config).map(t::withSchema).orElse(t);
     }
 
     private static Optional<String> schema(Config config) {

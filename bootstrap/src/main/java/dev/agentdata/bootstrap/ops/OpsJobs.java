@@ -53,7 +53,7 @@ public final class OpsJobs {
     }
 
     static PgTarget targetOf(PostgresSettings settings) {
-        return PgTarget.parse(settings.jdbcUrl(), settings.user(), settings.password()).withSchema(settings.schema());
+        return PgTarget.of(settings);
     }
 
     /**

@@ -47,6 +47,17 @@ class MigrateCommandTest {
     }
 
     @Test
+    void givenSchemaInTheUrl_migrate_usesItAsServeDoes() {
+        String url = cli.createDatabase();
+
+        OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", url + "?schema=tenant_b")), "migrate");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(OpsCli.count(url, "select count(*) from information_schema.tables"
+                + " where table_schema = 'tenant_b' and table_name = 'node_executions'")).isEqualTo(1);
+    }
+
+    @Test
     void givenUnreachableDatabase_migrateInfo_failsWithExitOne() {
         OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", "postgresql://postgres@127.0.0.1:1/none")),
                 "migrate", "--info");

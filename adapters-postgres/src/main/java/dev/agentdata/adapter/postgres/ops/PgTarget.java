@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.agentdata.adapter.postgres.PostgresSettings;
+
 /**
  * One Postgres database as the command-line tools address it, parsed from a JDBC URL
  * ({@code jdbc:postgresql://host:port/db?user=..}) or a libpq URL ({@code postgresql://user:pw@host:port/db}).
@@ -54,6 +56,14 @@ public record PgTarget(String host, int port, String database, String user, Stri
                 uri.getPort() < 0 ? 5432 : uri.getPort(), db,
                 user != null ? user : urlUser, password != null ? password : urlPassword,
                 params.get("currentSchema"), params.get("sslmode"));
+    }
+
+    /**
+     * The database the server itself would use: settings parsed once, by {@link PostgresSettings}, so that the
+     * operator commands and {@code serve} agree on host, credentials, SSL mode and schema ({@code ?schema=} included).
+     */
+    public static PgTarget of(PostgresSettings settings) {
+        return parse(settings.jdbcUrl(), settings.user(), settings.password()).withSchema(settings.schema());
     }
 
     /** The same server, another database (for restore tests and admin connections). */
