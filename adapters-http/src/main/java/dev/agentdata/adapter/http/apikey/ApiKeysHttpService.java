@@ -44,7 +44,7 @@ public final class ApiKeysHttpService implements HttpService {
         CreatedApiKey created = uc.createApiKey().create(actor, body.toCommand());
         res.header(HeaderNames.LOCATION, BASE + "/" + created.key().id());
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        json.send(res, Status.CREATED_201, CreatedApiKeyResponse.from(created));
+        json.send(res, Status.CREATED_201, ApiKeyResponse.created(created));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
