@@ -15,18 +15,13 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.application.port.out.StorageUnavailableException;
-import dev.agentdata.domain.common.ConflictException;
-import dev.agentdata.domain.common.DomainException;
-import dev.agentdata.domain.common.ForbiddenException;
-import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
+import dev.agentdata.domain.common.Violation;
 import dev.agentdata.domain.execution.ExecutionStateException;
-import dev.agentdata.domain.execution.IllegalTransitionException;
 
 /** The one place where failures become RFC 9457 problem documents; 5xx bodies never carry internals. */
 public final class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String TYPE_BASE = "https://agentdata.dev/problems/";
     private static final System.Logger LOG = System.getLogger(ProblemMapper.class.getName());
 
     private final JsonCodec json;
@@ -65,53 +60,59 @@ public final class ProblemMapper {
     }
 
     public byte[] payloadTooLarge(long limit) {
-        return json.bytes(problem(413, "payload-too-large", "Content Too Large",
+        return json.bytes(problem(ProblemTypes.PAYLOAD_TOO_LARGE,
                 "the request body is larger than the limit of " + limit + " bytes", null));
     }
 
     public byte[] malformedRequest() {
-        return json.bytes(problem(400, "bad-request", "Bad Request",
+        return json.bytes(problem(ProblemTypes.BAD_REQUEST,
                 "the request could not be parsed (request line, URI encoding or headers)", null));
     }
 
     Problem toProblem(Throwable t, String requestId) {
+        if (t instanceof HttpException e) {
+            return fromHttp(e);
+        }
+        return ProblemTypes.of(t.getClass())
+                .map(type -> problem(type, detail(t, requestId), errors(t)))
+                .orElseGet(() -> problem(ProblemTypes.INTERNAL,
+                        "an unexpected error occurred (request " + requestId + ")", null));
+    }
+
+    /** The failure's message, except where it would be vague or where the wire promises other words. */
+    private static String detail(Throwable t, String requestId) {
         return switch (t) {
-            case BadRequestException e -> problem(400, "bad-request", "Bad Request", e.getMessage(), items(e.errors()));
-            case UnauthorizedException e -> problem(401, "unauthorized", "Unauthorized", e.getMessage(), null);
-            case ForbiddenException e -> problem(403, "forbidden", "Forbidden", e.getMessage(), null);
-            case NotFoundException e -> problem(404, "not-found", "Not Found", e.getMessage(), null);
-            case MethodNotAllowedException e -> problem(405, "method-not-allowed", "Method Not Allowed", e.getMessage(), null);
-            case IllegalTransitionException e -> problem(409, "illegal-transition", "Conflict", e.getMessage(), null);
-            case ExecutionStateException e -> problem(409, "execution-state", "Conflict", withStatus(e), null);
-            case ConflictException e -> problem(409, "conflict", "Conflict", e.getMessage(), null);
-            case ValidationException e -> problem(422, "validation", "Unprocessable Content",
-                    "the request breaks " + e.violations().size() + " rule(s)", items(e.violations()));
-            case UnsupportedMediaException e -> problem(415, "unsupported-media-type", "Unsupported Media Type", e.getMessage(), null);
-            case UnsupportedTypeException e -> problem(415, "unsupported-media-type", "Unsupported Media Type",
-                    "request bodies must be application/json", null);
-            case JacksonRuntimeException e -> problem(400, "bad-request", "Bad Request", "malformed JSON body", null);
-            case StorageUnavailableException e -> problem(503, "storage-unavailable", "Service Unavailable",
-                    "the database is unavailable; try again later (request " + requestId + ")", null);
-            case HttpException e -> fromHttp(e);
-            case DomainException e when e.getClass().getSimpleName().equals("InsufficientCreditsException") ->
-                    problem(402, "insufficient-credits", "Payment Required", e.getMessage(), null);
-            case IllegalArgumentException e -> problem(422, "validation", "Unprocessable Content",
-                    "the request breaks a rule", null);
-            default -> problem(500, "internal", "Internal Server Error",
-                    "an unexpected error occurred (request " + requestId + ")", null);
+            case ExecutionStateException e -> withStatus(e);
+            case ValidationException e -> "the request breaks " + e.violations().size() + " rule(s)";
+            case UnsupportedTypeException e -> "request bodies must be application/json";
+            case JacksonRuntimeException e -> "malformed JSON body";
+            case StorageUnavailableException e -> "the database is unavailable; try again later (request "
+                    + requestId + ")";
+            case IllegalArgumentException e -> "the request breaks a rule";
+            default -> t.getMessage();
+        };
+    }
+
+    private static List<Problem.ErrorItem> errors(Throwable t) {
+        return switch (t) {
+            case BadRequestException e -> items(e.errors());
+            case ValidationException e -> items(e.violations());
+            default -> null;
         };
     }
 
     private static Problem fromHttp(HttpException e) {
         int code = e.status().code();
         return switch (code) {
-            case 404 -> problem(404, "not-found", "Not Found", "no such resource", null);
-            case 405 -> problem(405, "method-not-allowed", "Method Not Allowed", "method not allowed on this resource", null);
-            case 413 -> problem(413, "payload-too-large", "Content Too Large", "the request body is too large", null);
-            case 415 -> problem(415, "unsupported-media-type", "Unsupported Media Type", "request bodies must be application/json", null);
+            case 404 -> problem(ProblemTypes.NOT_FOUND, "no such resource", null);
+            case 405 -> problem(ProblemTypes.METHOD_NOT_ALLOWED, "method not allowed on this resource", null);
+            case 413 -> problem(ProblemTypes.PAYLOAD_TOO_LARGE, "the request body is too large", null);
+            case 415 -> problem(ProblemTypes.UNSUPPORTED_MEDIA, "request bodies must be application/json", null);
             default -> code >= 500
-                    ? problem(code, "internal", e.status().reasonPhrase(), "the server could not answer", null)
-                    : problem(code, "http-" + code, e.status().reasonPhrase(), "the request could not be served", null);
+                    ? problem(new ProblemType(code, "internal", e.status().reasonPhrase()), "the server could not answer",
+                            null)
+                    : problem(new ProblemType(code, "http-" + code, e.status().reasonPhrase()),
+                            "the request could not be served", null);
         };
     }
 
@@ -121,11 +122,11 @@ public final class ProblemMapper {
                 ? e.getMessage() : e.getMessage() + "; current status is " + status;
     }
 
-    private static Problem problem(int status, String slug, String title, String detail, List<Problem.ErrorItem> errors) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, errors);
+    private static Problem problem(ProblemType type, String detail, List<Problem.ErrorItem> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, errors);
     }
 
-    private static List<Problem.ErrorItem> items(List<dev.agentdata.domain.common.Violation> violations) {
+    private static List<Problem.ErrorItem> items(List<Violation> violations) {
         return violations.stream().map(v -> new Problem.ErrorItem(v.path(), v.message())).toList();
     }
 
