@@ -15,13 +15,15 @@ import dev.agentdata.adapter.http.auth.RoutePolicy;
 import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
 import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.common.CursorCodec;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.ObservabilityFilter;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.ProblemMapper;
+import dev.agentdata.adapter.http.common.QueryParameters;
 import dev.agentdata.adapter.http.credit.CreditsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.JsonMapperPolicy;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.observe.ObservabilityFilter;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.adapter.http.store.StoreHttpService;
 import dev.agentdata.adapter.http.user.UsersHttpService;
 
@@ -41,16 +43,20 @@ import dev.agentdata.adapter.http.user.UsersHttpService;
 public final class HttpApi {
     private final HttpSettings settings;
     private final HttpUseCases useCases;
-    private final JsonCodec json;
+    private final ObjectMapper mapper;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
     private final ProblemMapper problems;
-    private final Params params;
+    private final QueryParameters queries;
 
     public HttpApi(HttpSettings settings, HttpUseCases useCases) {
         this.settings = settings;
         this.useCases = useCases;
-        this.json = new JsonCodec(JsonCodec.newMapper());
-        this.problems = new ProblemMapper(json);
-        this.params = new Params(new CursorCodec(settings.jwtSecret(), json.mapper()));
+        this.mapper = JsonMapperPolicy.newMapper();
+        this.bodies = new JsonBodyReader(mapper);
+        this.responses = new ResponseWriter(mapper);
+        this.problems = new ProblemMapper(responses);
+        this.queries = new QueryParameters(new CursorCodec(settings.jwtSecret(), mapper));
     }
 
     /** Filters (request id and metrics, then auth), one service per resource, and the problem+json error handlers. */
@@ -59,19 +65,20 @@ public final class HttpApi {
         routing.addFilter(new AuthFilter(new JwtVerifier(settings.jwtSecret(), settings.clock()),
                 useCases.getOrCreateUser(), useCases.authenticateApiKey(), new RoutePolicy(), problems));
         routing.register(
-                new UsersHttpService(json, useCases.getUser(), useCases.updateProfile(), useCases.updatePreferences()),
-                new BlocksHttpService(json, useCases.listBlocks()),
-                new StoreHttpService(json, params, useCases),
-                new GraphsHttpService(json, params, useCases),
-                new ExecutionsHttpService(json, params, useCases, settings.clock()),
-                new CreditsHttpService(json, params, useCases),
-                new ApiKeysHttpService(json, useCases));
+                new UsersHttpService(bodies, responses, useCases.getUser(), useCases.updateProfile(),
+                        useCases.updatePreferences()),
+                new BlocksHttpService(responses, useCases.listBlocks()),
+                new StoreHttpService(bodies, responses, queries, useCases),
+                new GraphsHttpService(bodies, responses, queries, useCases),
+                new ExecutionsHttpService(bodies, responses, queries, useCases, settings.clock()),
+                new CreditsHttpService(bodies, responses, queries, useCases),
+                new ApiKeysHttpService(bodies, responses, useCases));
         problems.register(routing);
     }
 
     /** Jackson with this API's ObjectMapper, for {@code WebServer.builder().mediaContext(...)}. */
     public MediaContext mediaContext() {
-        return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(json.mapper())));
+        return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(mapper)));
     }
 
     /** Answers a body over the limit (413) and a request Helidon cannot parse (400) with problem documents. */
@@ -83,7 +90,7 @@ public final class HttpApi {
             }
             return DirectHandler.TransportResponse.builder()
                     .status(status)
-                    .header(HeaderNames.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
+                    .header(HeaderNames.CONTENT_TYPE, ResponseWriter.PROBLEM_JSON)
                     .header(HeaderNames.CONNECTION, "close")
                     .keepAlive(false)
                     .entity(code == Status.BAD_REQUEST_400.code() ? problems.malformedRequest()
@@ -94,10 +101,6 @@ public final class HttpApi {
                 .addHandler(DirectHandler.EventType.BAD_REQUEST, problemDocs)
                 .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, problemDocs)
                 .build();
-    }
-
-    public ObjectMapper objectMapper() {
-        return json.mapper();
     }
 
     public HttpSettings settings() {

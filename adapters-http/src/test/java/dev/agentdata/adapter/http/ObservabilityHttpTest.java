@@ -27,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.http.common.ObservabilityFilter;
-import dev.agentdata.adapter.http.common.ProblemMapper;
+import dev.agentdata.adapter.http.observe.ObservabilityFilter;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
 
 /** The latency histogram's buckets and the one-line access log, with the 5xx line sharing the request id. */
 @ServerTest

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.http.apikey.ApiKeyResponse;
 import dev.agentdata.adapter.http.execution.ExecutionDetailsResponse;
-import dev.agentdata.adapter.http.common.JsonCodec;
+import dev.agentdata.adapter.http.json.JsonMapperPolicy;
 import dev.agentdata.application.port.in.apikey.CreatedApiKey;
 import dev.agentdata.application.port.in.execution.ExecutionDetails;
 import dev.agentdata.domain.apikey.ApiKey;
@@ -25,7 +25,7 @@ import dev.agentdata.domain.execution.NodeExecution;
 
 /** Responses that reuse another aggregate's mapping keep the wire fields, in the order clients have seen. */
 class ResponseFieldOrderTest {
-    private static final ObjectMapper MAPPER = JsonCodec.newMapper();
+    private static final ObjectMapper MAPPER = JsonMapperPolicy.newMapper();
 
     @Test
     void executionDetails_areTheGraphExecutionFields_thenItsNodeExecutions() {

@@ -11,9 +11,10 @@ import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpUseCases;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.Params;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.apikey.CreatedApiKey;
 import dev.agentdata.domain.user.UserContext;
 
@@ -21,11 +22,13 @@ import dev.agentdata.domain.user.UserContext;
 public final class ApiKeysHttpService implements HttpService {
     static final String BASE = "/api/v1/api-keys";
 
-    private final JsonCodec json;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
     private final HttpUseCases uc;
 
-    public ApiKeysHttpService(JsonCodec json, HttpUseCases useCases) {
-        this.json = json;
+    public ApiKeysHttpService(JsonBodyReader bodies, ResponseWriter responses, HttpUseCases useCases) {
+        this.bodies = bodies;
+        this.responses = responses;
         this.uc = useCases;
     }
 
@@ -40,20 +43,20 @@ public final class ApiKeysHttpService implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        CreateApiKeyRequest body = json.read(req, CreateApiKeyRequest.class);
+        CreateApiKeyRequest body = bodies.read(req, CreateApiKeyRequest.class);
         CreatedApiKey created = uc.createApiKey().create(actor, body.toCommand());
         res.header(HeaderNames.LOCATION, BASE + "/" + created.key().id());
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        json.send(res, Status.CREATED_201, ApiKeyResponse.created(created));
+        responses.json(res, Status.CREATED_201, ApiKeyResponse.created(created));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, uc.listApiKeys().list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
+        responses.json(res, Status.OK_200, uc.listApiKeys().list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
     }
 
     private void revoke(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UUID id = Params.pathId(req, "id", "api_key");
+        UUID id = PathParameters.id(req, "id", "api_key");
         uc.revokeApiKey().revoke(actor, id);
         res.status(Status.NO_CONTENT_204).send();
     }

@@ -9,8 +9,8 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
-import dev.agentdata.adapter.http.common.ProblemMapper;
 import dev.agentdata.adapter.http.common.UnauthorizedException;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 import dev.agentdata.domain.user.User;

@@ -10,14 +10,14 @@ import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpUseCases;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.credit.TopUpResult;
 import dev.agentdata.application.port.out.PageRequest;
-import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.user.UserContext;
 
 /** The credit balance, top-ups (201 new, 200 replay), history, auto top-up and the admin grant. */
@@ -26,13 +26,16 @@ public final class CreditsHttpService implements HttpService {
     static final String GRANT = "/api/v1/admin/credits/{user_id}/grant";
     static final String LIST = "credit-transactions";
 
-    private final JsonCodec json;
-    private final Params params;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
     private final HttpUseCases uc;
 
-    public CreditsHttpService(JsonCodec json, Params params, HttpUseCases useCases) {
-        this.json = json;
-        this.params = params;
+    public CreditsHttpService(JsonBodyReader bodies, ResponseWriter responses,
+                              QueryParameters queries, HttpUseCases useCases) {
+        this.bodies = bodies;
+        this.responses = responses;
+        this.queries = queries;
         this.uc = useCases;
     }
 
@@ -52,41 +55,40 @@ public final class CreditsHttpService implements HttpService {
     }
 
     private void balance(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, new BalanceResponse(uc.getBalance().balance(Actors.of(req))));
+        responses.json(res, Status.OK_200, new BalanceResponse(uc.getBalance().balance(Actors.of(req))));
     }
 
     private void topUp(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        TopUpRequest body = json.read(req, TopUpRequest.class);
+        TopUpRequest body = bodies.read(req, TopUpRequest.class);
         TopUpResult result = uc.topUp().topUp(actor, body.toCommand());
-        json.send(res, result.created() ? Status.CREATED_201 : Status.OK_200,
+        responses.json(res, result.created() ? Status.CREATED_201 : Status.OK_200,
                 TransactionResponse.from(result.transaction()));
     }
 
     private void transactions(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, LIST, shape);
-        shape.check();
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, LIST, errors);
+        errors.check();
         var result = uc.listTransactions().list(Actors.of(req), page);
-        json.send(res, Status.OK_200, PageResponse.<CreditTransaction, TransactionResponse>from(result,
-                TransactionResponse::from, params.cursors(), LIST));
+        responses.json(res, Status.OK_200, queries.response(result, TransactionResponse::from, LIST));
     }
 
     private void autoTopUp(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, AutoTopUpResponse.from(uc.getAutoTopUp().get(Actors.of(req))));
+        responses.json(res, Status.OK_200, AutoTopUpResponse.from(uc.getAutoTopUp().get(Actors.of(req))));
     }
 
     private void setAutoTopUp(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        AutoTopUpRequest body = json.read(req, AutoTopUpRequest.class);
-        json.send(res, Status.OK_200, AutoTopUpResponse.from(uc.setAutoTopUp().set(actor, body.toConfig())));
+        AutoTopUpRequest body = bodies.read(req, AutoTopUpRequest.class);
+        responses.json(res, Status.OK_200, AutoTopUpResponse.from(uc.setAutoTopUp().set(actor, body.toConfig())));
     }
 
     private void grant(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UUID userId = Params.pathId(req, "user_id", "user");
-        GrantRequest body = json.read(req, GrantRequest.class);
-        json.send(res, Status.CREATED_201,
+        UUID userId = PathParameters.id(req, "user_id", "user");
+        GrantRequest body = bodies.read(req, GrantRequest.class);
+        responses.json(res, Status.CREATED_201,
                 TransactionResponse.from(uc.grantCredits().grant(actor, body.toCommand(userId))));
     }
 }

@@ -13,11 +13,12 @@ import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpUseCases;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -30,14 +31,17 @@ public final class ExecutionsHttpService implements HttpService {
     static final String BASE = "/api/v1/executions";
     static final String LIST = "executions";
 
-    private final JsonCodec json;
-    private final Params params;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
     private final HttpUseCases uc;
     private final Clock clock;
 
-    public ExecutionsHttpService(JsonCodec json, Params params, HttpUseCases useCases, Clock clock) {
-        this.json = json;
-        this.params = params;
+    public ExecutionsHttpService(JsonBodyReader bodies, ResponseWriter responses,
+                                 QueryParameters queries, HttpUseCases useCases, Clock clock) {
+        this.bodies = bodies;
+        this.responses = responses;
+        this.queries = queries;
         this.uc = useCases;
         this.clock = clock;
     }
@@ -61,76 +65,76 @@ public final class ExecutionsHttpService implements HttpService {
     }
 
     private void start(ServerRequest req, ServerResponse res) {
-        UUID graphId = Params.pathId(req, "id", "graph");
-        StartExecutionRequest body = json.readOrDefault(req, StartExecutionRequest.class,
+        UUID graphId = PathParameters.id(req, "id", "graph");
+        StartExecutionRequest body = bodies.readOrDefault(req, StartExecutionRequest.class,
                 new StartExecutionRequest(null, null));
         GraphExecution e = uc.startExecution().start(Actors.of(req), body.toCommand(graphId));
         res.header(HeaderNames.LOCATION, BASE + "/" + e.id());
-        json.send(res, Status.CREATED_201, GraphExecutionResponse.from(e, clock.instant()));
+        responses.json(res, Status.CREATED_201, GraphExecutionResponse.from(e, clock.instant()));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, LIST, shape);
-        Optional<ExecutionStatus> status = Params.single(req.query(), "status", shape).flatMap(s -> {
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, LIST, errors);
+        Optional<ExecutionStatus> status = QueryParameters.single(req.query(), "status", errors).flatMap(s -> {
             Optional<ExecutionStatus> parsed = ExecutionStatus.fromWireName(s);
             if (parsed.isEmpty()) {
-                shape.oneOf("status", s, Statuses.NAMES);
+                errors.oneOf("status", s, Statuses.NAMES);
             }
             return parsed;
         });
-        Optional<UUID> graphId = Params.single(req.query(), "graph_id", shape).flatMap(s -> {
+        Optional<UUID> graphId = QueryParameters.single(req.query(), "graph_id", errors).flatMap(s -> {
             try {
                 return Optional.of(UUID.fromString(s));
             } catch (IllegalArgumentException e) {
-                shape.add("graph_id", "must be a UUID");
+                errors.add("graph_id", "must be a UUID");
                 return Optional.empty();
             }
         });
-        shape.check();
+        errors.check();
         var now = clock.instant();
-        json.send(res, Status.OK_200, PageResponse.from(
+        responses.json(res, Status.OK_200, queries.response(
                 uc.listExecutions().list(Actors.of(req), new ExecutionQuery(status, graphId), page),
-                e -> GraphExecutionResponse.from(e, now), params.cursors(), LIST));
+                e -> GraphExecutionResponse.from(e, now), LIST));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        json.send(res, Status.OK_200,
+        responses.json(res, Status.OK_200,
                 ExecutionDetailsResponse.from(uc.getExecution().get(Actors.of(req), id), clock.instant()));
     }
 
     private void transition(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        StatusRequest body = json.read(req, StatusRequest.class);
+        StatusRequest body = bodies.read(req, StatusRequest.class);
         GraphExecution e = uc.transitionExecution().transition(Actors.of(req), body.toCommand(id));
-        json.send(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
+        responses.json(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }
 
     private void cancel(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        json.readOrDefault(req, CancelRequest.class, new CancelRequest());
+        bodies.readOrDefault(req, CancelRequest.class, new CancelRequest());
         GraphExecution e = uc.cancelExecution().cancel(Actors.of(req), id);
-        json.send(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
+        responses.json(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }
 
     private void addNode(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        NodeExecutionRequest body = json.read(req, NodeExecutionRequest.class).checked();
+        NodeExecutionRequest body = bodies.read(req, NodeExecutionRequest.class).checked();
         UserContext actor = Actors.of(req);
         NodeExecution n = uc.addNodeExecution().add(actor, id, body.nodeId(), body.inputsOrEmpty());
-        json.send(res, Status.CREATED_201, NodeExecutionResponse.from(n, clock.instant()));
+        responses.json(res, Status.CREATED_201, NodeExecutionResponse.from(n, clock.instant()));
     }
 
     private void transitionNode(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        UUID nodeExecutionId = Params.pathId(req, "node_execution_id", "node execution");
-        NodeStatusRequest body = json.read(req, NodeStatusRequest.class);
+        UUID nodeExecutionId = PathParameters.id(req, "node_execution_id", "node execution");
+        NodeStatusRequest body = bodies.read(req, NodeStatusRequest.class);
         NodeExecution n = uc.transitionNodeExecution().transition(Actors.of(req), body.toCommand(id, nodeExecutionId));
-        json.send(res, Status.OK_200, NodeExecutionResponse.from(n, clock.instant()));
+        responses.json(res, Status.OK_200, NodeExecutionResponse.from(n, clock.instant()));
     }
 
     private static UUID executionId(ServerRequest req) {
-        return Params.pathId(req, "id", "execution");
+        return PathParameters.id(req, "id", "execution");
     }
 }

@@ -9,13 +9,14 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
 import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
+import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.graph.GraphInput;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.graph.Graph;
@@ -25,13 +26,16 @@ public final class GraphsHttpService implements HttpService {
     static final String BASE = "/api/v1/graphs";
     static final String LIST = "graphs";
 
-    private final JsonCodec json;
-    private final Params params;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
     private final HttpUseCases uc;
 
-    public GraphsHttpService(JsonCodec json, Params params, HttpUseCases useCases) {
-        this.json = json;
-        this.params = params;
+    public GraphsHttpService(JsonBodyReader bodies, ResponseWriter responses,
+                             QueryParameters queries, HttpUseCases useCases) {
+        this.bodies = bodies;
+        this.responses = responses;
+        this.queries = queries;
         this.uc = useCases;
     }
 
@@ -53,29 +57,29 @@ public final class GraphsHttpService implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        GraphInput input = json.read(req, GraphRequest.class).toInput();
+        GraphInput input = bodies.read(req, GraphRequest.class).toInput();
         Graph g = uc.createGraph().create(Actors.of(req), input);
         res.header(HeaderNames.LOCATION, BASE + "/" + g.id());
-        json.send(res, Status.CREATED_201, GraphResponse.from(g));
+        responses.json(res, Status.CREATED_201, GraphResponse.from(g));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, LIST, shape);
-        shape.check();
-        json.send(res, Status.OK_200, PageResponse.from(uc.listGraphs().list(Actors.of(req), page),
-                GraphSummaryResponse::from, params.cursors(), LIST));
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, LIST, errors);
+        errors.check();
+        responses.json(res, Status.OK_200, queries.response(uc.listGraphs().list(Actors.of(req), page),
+                GraphSummaryResponse::from, LIST));
     }
 
     private void getActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        json.send(res, Status.OK_200, GraphResponse.from(uc.getGraph().getActive(Actors.of(req), id)));
+        responses.json(res, Status.OK_200, GraphResponse.from(uc.getGraph().getActive(Actors.of(req), id)));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        GraphInput input = json.read(req, GraphRequest.class).toInput();
-        json.send(res, Status.OK_200, GraphResponse.from(uc.updateGraph().update(Actors.of(req), id, input)));
+        GraphInput input = bodies.read(req, GraphRequest.class).toInput();
+        responses.json(res, Status.OK_200, GraphResponse.from(uc.updateGraph().update(Actors.of(req), id, input)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
@@ -86,24 +90,24 @@ public final class GraphsHttpService implements HttpService {
 
     private void versions(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        json.send(res, Status.OK_200, uc.listGraphVersions().listVersions(Actors.of(req), id).stream()
+        responses.json(res, Status.OK_200, uc.listGraphVersions().listVersions(Actors.of(req), id).stream()
                 .map(GraphVersionResponse::from).toList());
     }
 
     private void version(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        int version = Params.pathVersion(req, "version");
-        json.send(res, Status.OK_200, GraphResponse.from(uc.getGraphVersion().getVersion(Actors.of(req), id, version)));
+        int version = PathParameters.version(req, "version");
+        responses.json(res, Status.OK_200, GraphResponse.from(uc.getGraphVersion().getVersion(Actors.of(req), id, version)));
     }
 
     private void setActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        int version = json.read(req, ActiveVersionRequest.class).checked();
-        json.send(res, Status.OK_200,
+        int version = bodies.read(req, ActiveVersionRequest.class).checked();
+        responses.json(res, Status.OK_200,
                 GraphResponse.from(uc.setActiveVersion().setActiveVersion(Actors.of(req), id, version)));
     }
 
     private static UUID graphId(ServerRequest req) {
-        return Params.pathId(req, "id", "graph");
+        return PathParameters.id(req, "id", "graph");
     }
 }

@@ -13,11 +13,12 @@ import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpUseCases;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.store.ReviewOutcome;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
@@ -35,13 +36,16 @@ public final class StoreHttpService implements HttpService {
     private static final Set<String> STATUSES = Set.of("pending", "approved", "rejected");
     private static final Set<String> SORTS = Set.of("rating", "recent");
 
-    private final JsonCodec json;
-    private final Params params;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
     private final HttpUseCases uc;
 
-    public StoreHttpService(JsonCodec json, Params params, HttpUseCases useCases) {
-        this.json = json;
-        this.params = params;
+    public StoreHttpService(JsonBodyReader bodies, ResponseWriter responses,
+                            QueryParameters queries, HttpUseCases useCases) {
+        this.bodies = bodies;
+        this.responses = responses;
+        this.queries = queries;
         this.uc = useCases;
     }
 
@@ -66,78 +70,78 @@ public final class StoreHttpService implements HttpService {
     }
 
     private void submit(ServerRequest req, ServerResponse res) {
-        SubmissionRequest body = json.read(req, SubmissionRequest.class);
+        SubmissionRequest body = bodies.read(req, SubmissionRequest.class);
         StoreSubmission s = uc.submitToStore().submit(Actors.of(req), body.toCommand());
-        json.send(res, Status.CREATED_201, SubmissionResponse.from(s));
+        responses.json(res, Status.CREATED_201, SubmissionResponse.from(s));
     }
 
     private void edit(ServerRequest req, ServerResponse res) {
-        UUID id = Params.pathId(req, "id", "submission");
-        EditSubmissionRequest body = json.readPatch(req, EditSubmissionRequest.class);
+        UUID id = PathParameters.id(req, "id", "submission");
+        EditSubmissionRequest body = bodies.readPatch(req, EditSubmissionRequest.class);
         StoreSubmission s = uc.editSubmission().edit(Actors.of(req), body.toCommand(id));
-        json.send(res, Status.OK_200, SubmissionResponse.from(s));
+        responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        UUID id = Params.pathId(req, "id", "submission");
+        UUID id = PathParameters.id(req, "id", "submission");
         uc.deleteSubmission().delete(Actors.of(req), id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private void mySubmissions(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, MY_SUBMISSIONS, shape);
-        shape.check();
-        json.send(res, Status.OK_200, PageResponse.from(uc.listMySubmissions().list(Actors.of(req), page),
-                SubmissionResponse::from, params.cursors(), MY_SUBMISSIONS));
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, MY_SUBMISSIONS, errors);
+        errors.check();
+        responses.json(res, Status.OK_200, queries.response(uc.listMySubmissions().list(Actors.of(req), page),
+                SubmissionResponse::from, MY_SUBMISSIONS));
     }
 
     private void reviewQueue(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        Optional<String> status = Params.single(req.query(), "status", shape).filter(s -> !s.isEmpty());
-        status.ifPresent(s -> shape.oneOf("status", s, STATUSES));
+        BadRequestCollector errors = new BadRequestCollector();
+        Optional<String> status = QueryParameters.single(req.query(), "status", errors).filter(s -> !s.isEmpty());
+        status.ifPresent(s -> errors.oneOf("status", s, STATUSES));
         String list = REVIEW_QUEUE + ":" + status.orElse("");
-        PageRequest page = params.page(req, list, shape);
-        shape.check();
+        PageRequest page = queries.page(req, list, errors);
+        errors.check();
         Optional<SubmissionStatus> filter = status.flatMap(SubmissionStatus::fromWireName);
-        json.send(res, Status.OK_200, PageResponse.from(
+        responses.json(res, Status.OK_200, queries.response(
                 uc.listSubmissionsForReview().list(Actors.of(req), filter, page),
-                SubmissionResponse::from, params.cursors(), list));
+                SubmissionResponse::from, list));
     }
 
     private void review(ServerRequest req, ServerResponse res) {
-        UUID id = Params.pathId(req, "id", "submission");
-        ReviewDecisionRequest body = json.read(req, ReviewDecisionRequest.class);
+        UUID id = PathParameters.id(req, "id", "submission");
+        ReviewDecisionRequest body = bodies.read(req, ReviewDecisionRequest.class);
         StoreSubmission s = uc.reviewSubmission().review(Actors.of(req), id, body.checkedDecision(), body.comment());
-        json.send(res, Status.OK_200, SubmissionResponse.from(s));
+        responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
     private void search(ServerRequest req, ServerResponse res) {
         Parameters q = req.query();
-        Shape shape = new Shape();
-        Optional<String> text = Params.single(q, "q", shape);
-        Optional<String> category = Params.single(q, "category", shape);
-        Optional<String> sort = Params.single(q, "sort", shape).filter(s -> !s.isEmpty());
-        sort.ifPresent(s -> shape.oneOf("sort", s, SORTS));
+        BadRequestCollector errors = new BadRequestCollector();
+        Optional<String> text = QueryParameters.single(q, "q", errors);
+        Optional<String> category = QueryParameters.single(q, "category", errors);
+        Optional<String> sort = QueryParameters.single(q, "sort", errors).filter(s -> !s.isEmpty());
+        sort.ifPresent(s -> errors.oneOf("sort", s, SORTS));
         ListingQuery query = new ListingQuery(text, category,
                 sort.flatMap(ListingSort::fromWireName).orElse(null));
         String list = LISTINGS + query.sort().wireName();
-        PageRequest page = params.page(req, list, shape);
-        shape.check();
-        json.send(res, Status.OK_200, PageResponse.from(uc.searchListings().search(Actors.of(req), query, page),
-                ListingResponse::from, params.cursors(), list));
+        PageRequest page = queries.page(req, list, errors);
+        errors.check();
+        responses.json(res, Status.OK_200, queries.response(uc.searchListings().search(Actors.of(req), query, page),
+                ListingResponse::from, list));
     }
 
     private void listing(ServerRequest req, ServerResponse res) {
-        String slug = Params.pathText(req, "slug", "listing");
-        json.send(res, Status.OK_200, ListingResponse.from(uc.getListing().get(Actors.of(req), slug)));
+        String slug = PathParameters.text(req, "slug", "listing");
+        responses.json(res, Status.OK_200, ListingResponse.from(uc.getListing().get(Actors.of(req), slug)));
     }
 
     private void reviewListing(ServerRequest req, ServerResponse res) {
-        ListingReviewRequest body = json.read(req, ListingReviewRequest.class);
-        String slug = Params.pathText(req, "slug", "listing");
+        ListingReviewRequest body = bodies.read(req, ListingReviewRequest.class);
+        String slug = PathParameters.text(req, "slug", "listing");
         ReviewOutcome outcome = uc.reviewListing().review(Actors.of(req), body.toCommand(slug));
-        json.send(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
+        responses.json(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
                 ListingReviewResponse.from(outcome.review()));
     }
 }

@@ -7,8 +7,9 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.in.user.GetUserUseCase;
 import dev.agentdata.application.port.in.user.UpdatePreferencesUseCase;
 import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
@@ -16,14 +17,17 @@ import dev.agentdata.domain.user.UserContext;
 
 /** {@code /api/v1/me} and {@code /api/v1/me/preferences}. */
 public final class UsersHttpService implements HttpService {
-    private final JsonCodec json;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
     private final GetUserUseCase getUser;
     private final UpdateProfileUseCase updateProfile;
     private final UpdatePreferencesUseCase updatePreferences;
 
-    public UsersHttpService(JsonCodec json, GetUserUseCase getUser, UpdateProfileUseCase updateProfile,
+    public UsersHttpService(JsonBodyReader bodies, ResponseWriter responses,
+                            GetUserUseCase getUser, UpdateProfileUseCase updateProfile,
                             UpdatePreferencesUseCase updatePreferences) {
-        this.json = json;
+        this.bodies = bodies;
+        this.responses = responses;
         this.getUser = getUser;
         this.updateProfile = updateProfile;
         this.updatePreferences = updatePreferences;
@@ -40,23 +44,23 @@ public final class UsersHttpService implements HttpService {
     }
 
     private void me(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, UserResponse.from(getUser.get(Actors.of(req).userId())));
+        responses.json(res, Status.OK_200, UserResponse.from(getUser.get(Actors.of(req).userId())));
     }
 
     private void patchMe(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UpdateProfileRequest body = json.readPatch(req, UpdateProfileRequest.class);
-        json.send(res, Status.OK_200, UserResponse.from(updateProfile.updateProfile(body.toCommand(actor.userId()))));
+        UpdateProfileRequest body = bodies.readPatch(req, UpdateProfileRequest.class);
+        responses.json(res, Status.OK_200, UserResponse.from(updateProfile.updateProfile(body.toCommand(actor.userId()))));
     }
 
     private void preferences(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, PreferencesResponse.from(getUser.get(Actors.of(req).userId()).preferences()));
+        responses.json(res, Status.OK_200, PreferencesResponse.from(getUser.get(Actors.of(req).userId()).preferences()));
     }
 
     private void patchPreferences(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UpdatePreferencesRequest body = json.readPatch(req, UpdatePreferencesRequest.class);
-        json.send(res, Status.OK_200,
+        UpdatePreferencesRequest body = bodies.readPatch(req, UpdatePreferencesRequest.class);
+        responses.json(res, Status.OK_200,
                 PreferencesResponse.from(updatePreferences.updatePreferences(body.toCommand(actor.userId()))));
     }
 }

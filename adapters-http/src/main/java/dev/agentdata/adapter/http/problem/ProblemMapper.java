@@ -1,11 +1,14 @@
-package dev.agentdata.adapter.http.common;
+package dev.agentdata.adapter.http.problem;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.http.media.UnsupportedTypeException;
@@ -14,20 +17,23 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import dev.agentdata.adapter.http.common.BadRequestException;
+import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.common.RequestId;
+import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.application.port.out.StorageUnavailableException;
-import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
+import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.execution.ExecutionStateException;
 
 /** The one place where failures become RFC 9457 problem documents; 5xx bodies never carry internals. */
 public final class ProblemMapper {
-    public static final String PROBLEM_JSON = "application/problem+json";
     private static final System.Logger LOG = System.getLogger(ProblemMapper.class.getName());
 
-    private final JsonCodec json;
+    private final ResponseWriter writer;
 
-    public ProblemMapper(JsonCodec json) {
-        this.json = json;
+    public ProblemMapper(ResponseWriter writer) {
+        this.writer = writer;
     }
 
     /** Registers the error handlers: Helidon's own HTTP errors and a catch-all. */
@@ -38,21 +44,21 @@ public final class ProblemMapper {
 
     public void write(ServerRequest req, ServerResponse res, Throwable failure) {
         Throwable t = unwrap(failure);
-        Problem problem = toProblem(t, RequestId.of(req));
+        String requestId = RequestId.of(req);
+        Problem problem = toProblem(t, requestId);
         if (problem.status() >= 500) {
             LOG.log(Level.ERROR, "request failed: method=" + req.prologue().method().text() + " path="
-                    + req.prologue().uriPath().rawPath() + " status=" + problem.status() + " request_id=" + RequestId.of(req), t);
+                    + req.prologue().uriPath().rawPath() + " status=" + problem.status() + " request_id=" + requestId, t);
         }
-        res.status(Status.create(problem.status()));
-        res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);
-        res.header(RequestId.HEADER, RequestId.of(req));
+        List<Header> headers = new ArrayList<>();
+        headers.add(HeaderValues.create(RequestId.HEADER, requestId));
         if (problem.status() == 401) {
-            res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+            headers.add(HeaderValues.create(HeaderNames.WWW_AUTHENTICATE, "Bearer"));
         }
         if (t instanceof MethodNotAllowedException m) {
-            res.header(HeaderNames.ALLOW, m.allow());
+            headers.add(HeaderValues.create(HeaderNames.ALLOW, m.allow()));
         }
-        res.send(json.bytes(problem));
+        writer.problem(res, Status.create(problem.status()), problem, headers);
     }
 
     public Status statusOf(Throwable failure) {
@@ -60,12 +66,12 @@ public final class ProblemMapper {
     }
 
     public byte[] payloadTooLarge(long limit) {
-        return json.bytes(problem(ProblemTypes.PAYLOAD_TOO_LARGE,
+        return writer.bytes(problem(ProblemTypes.PAYLOAD_TOO_LARGE,
                 "the request body is larger than the limit of " + limit + " bytes", null));
     }
 
     public byte[] malformedRequest() {
-        return json.bytes(problem(ProblemTypes.BAD_REQUEST,
+        return writer.bytes(problem(ProblemTypes.BAD_REQUEST,
                 "the request could not be parsed (request line, URI encoding or headers)", null));
     }
 

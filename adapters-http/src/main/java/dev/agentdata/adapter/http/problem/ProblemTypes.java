@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.http.common;
+package dev.agentdata.adapter.http.problem;
 
 import static java.util.Map.entry;
 
@@ -9,6 +9,10 @@ import java.util.Set;
 import io.helidon.http.media.UnsupportedTypeException;
 import io.helidon.http.media.jackson.JacksonRuntimeException;
 
+import dev.agentdata.adapter.http.common.BadRequestException;
+import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.common.UnauthorizedException;
+import dev.agentdata.adapter.http.common.UnsupportedMediaException;
 import dev.agentdata.application.port.out.StorageUnavailableException;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.ForbiddenException;

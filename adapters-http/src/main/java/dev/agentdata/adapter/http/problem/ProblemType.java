@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.http.common;
+package dev.agentdata.adapter.http.problem;
 
 /** What kind of problem a failure is on the wire: its status, the slug of its {@code type} URI and its title. */
 record ProblemType(int status, String slug, String title) {
