@@ -1,25 +1,36 @@
 package dev.agentdata.adapter.http.store;
 
+import static dev.agentdata.adapter.http.route.Access.ADMIN;
+import static dev.agentdata.adapter.http.route.Access.JWT_ONLY;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.HttpToolkit;
 import dev.agentdata.adapter.http.common.Actors;
 import dev.agentdata.adapter.http.common.BadRequestCollector;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.common.QueryParameters;
 import dev.agentdata.adapter.http.json.JsonBodyReader;
 import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.Routes;
+import dev.agentdata.application.port.in.store.DeleteSubmissionUseCase;
+import dev.agentdata.application.port.in.store.EditSubmissionUseCase;
+import dev.agentdata.application.port.in.store.GetListingUseCase;
+import dev.agentdata.application.port.in.store.ListMySubmissionsUseCase;
+import dev.agentdata.application.port.in.store.ListSubmissionsForReviewUseCase;
+import dev.agentdata.application.port.in.store.ReviewListingUseCase;
 import dev.agentdata.application.port.in.store.ReviewOutcome;
+import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
+import dev.agentdata.application.port.in.store.SearchListingsUseCase;
+import dev.agentdata.application.port.in.store.SubmitToStoreUseCase;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.store.ListingSort;
@@ -27,9 +38,9 @@ import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.store.SubmissionStatus;
 
 /** {@code /api/v1/store} and {@code /api/v1/admin/store}: submissions, their review, listings and listing reviews. */
-public final class StoreHttpService implements HttpService {
+public final class StoreHttpService implements ApiService {
     static final String STORE = "/api/v1/store";
-    static final String ADMIN = "/api/v1/admin/store";
+    static final String ADMIN_STORE = "/api/v1/admin/store";
     private static final String MY_SUBMISSIONS = "store-submissions";
     private static final String REVIEW_QUEUE = "admin-store-submissions";
     private static final String LISTINGS = "store-listings:";
@@ -39,52 +50,65 @@ public final class StoreHttpService implements HttpService {
     private final JsonBodyReader bodies;
     private final ResponseWriter responses;
     private final QueryParameters queries;
-    private final HttpUseCases uc;
+    private final SubmitToStoreUseCase submitToStore;
+    private final ListMySubmissionsUseCase listMySubmissions;
+    private final EditSubmissionUseCase editSubmission;
+    private final DeleteSubmissionUseCase deleteSubmission;
+    private final ListSubmissionsForReviewUseCase listSubmissionsForReview;
+    private final ReviewSubmissionUseCase reviewSubmission;
+    private final SearchListingsUseCase searchListings;
+    private final GetListingUseCase getListing;
+    private final ReviewListingUseCase reviewListing;
 
-    public StoreHttpService(JsonBodyReader bodies, ResponseWriter responses,
-                            QueryParameters queries, HttpUseCases useCases) {
-        this.bodies = bodies;
-        this.responses = responses;
-        this.queries = queries;
-        this.uc = useCases;
+    public StoreHttpService(HttpToolkit http, SubmitToStoreUseCase submitToStore,
+                            ListMySubmissionsUseCase listMySubmissions, EditSubmissionUseCase editSubmission,
+                            DeleteSubmissionUseCase deleteSubmission,
+                            ListSubmissionsForReviewUseCase listSubmissionsForReview,
+                            ReviewSubmissionUseCase reviewSubmission, SearchListingsUseCase searchListings,
+                            GetListingUseCase getListing, ReviewListingUseCase reviewListing) {
+        this.bodies = http.bodies();
+        this.responses = http.responses();
+        this.queries = http.queries();
+        this.submitToStore = submitToStore;
+        this.listMySubmissions = listMySubmissions;
+        this.editSubmission = editSubmission;
+        this.deleteSubmission = deleteSubmission;
+        this.listSubmissionsForReview = listSubmissionsForReview;
+        this.reviewSubmission = reviewSubmission;
+        this.searchListings = searchListings;
+        this.getListing = getListing;
+        this.reviewListing = reviewListing;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post(STORE + "/submissions", this::submit)
-                .get(STORE + "/submissions", this::mySubmissions)
-                .any(STORE + "/submissions", MethodNotAllowedException.handler("GET, POST"))
-                .patch(STORE + "/submissions/{id}", this::edit)
-                .delete(STORE + "/submissions/{id}", this::delete)
-                .any(STORE + "/submissions/{id}", MethodNotAllowedException.handler("PATCH, DELETE"))
-                .get(ADMIN + "/submissions", this::reviewQueue)
-                .any(ADMIN + "/submissions", MethodNotAllowedException.handler("GET"))
-                .post(ADMIN + "/submissions/{id}/review", this::review)
-                .any(ADMIN + "/submissions/{id}/review", MethodNotAllowedException.handler("POST"))
-                .get(STORE + "/listings", this::search)
-                .any(STORE + "/listings", MethodNotAllowedException.handler("GET"))
-                .get(STORE + "/listings/{slug}", this::listing)
-                .any(STORE + "/listings/{slug}", MethodNotAllowedException.handler("GET"))
-                .post(STORE + "/listings/{slug}/reviews", this::reviewListing)
-                .any(STORE + "/listings/{slug}/reviews", MethodNotAllowedException.handler("POST"));
+    public void routes(Routes routes) {
+        routes.post(STORE + "/submissions", JWT_ONLY, this::submit)
+                .get(STORE + "/submissions", JWT_ONLY, this::mySubmissions)
+                .patch(STORE + "/submissions/{id}", JWT_ONLY, this::edit)
+                .delete(STORE + "/submissions/{id}", JWT_ONLY, this::delete)
+                .get(ADMIN_STORE + "/submissions", ADMIN, this::reviewQueue)
+                .post(ADMIN_STORE + "/submissions/{id}/review", ADMIN, this::review)
+                .get(STORE + "/listings", JWT_ONLY, this::search)
+                .get(STORE + "/listings/{slug}", JWT_ONLY, this::listing)
+                .post(STORE + "/listings/{slug}/reviews", JWT_ONLY, this::reviewListing);
     }
 
     private void submit(ServerRequest req, ServerResponse res) {
         SubmissionRequest body = bodies.read(req, SubmissionRequest.class);
-        StoreSubmission s = uc.submitToStore().submit(Actors.of(req), body.toCommand());
+        StoreSubmission s = submitToStore.submit(Actors.of(req), body.toCommand());
         responses.json(res, Status.CREATED_201, SubmissionResponse.from(s));
     }
 
     private void edit(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
         EditSubmissionRequest body = bodies.readPatch(req, EditSubmissionRequest.class);
-        StoreSubmission s = uc.editSubmission().edit(Actors.of(req), body.toCommand(id));
+        StoreSubmission s = editSubmission.edit(Actors.of(req), body.toCommand(id));
         responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
-        uc.deleteSubmission().delete(Actors.of(req), id);
+        deleteSubmission.delete(Actors.of(req), id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
@@ -92,7 +116,7 @@ public final class StoreHttpService implements HttpService {
         BadRequestCollector errors = new BadRequestCollector();
         PageRequest page = queries.page(req, MY_SUBMISSIONS, errors);
         errors.check();
-        responses.json(res, Status.OK_200, queries.response(uc.listMySubmissions().list(Actors.of(req), page),
+        responses.json(res, Status.OK_200, queries.response(listMySubmissions.list(Actors.of(req), page),
                 SubmissionResponse::from, MY_SUBMISSIONS));
     }
 
@@ -105,14 +129,13 @@ public final class StoreHttpService implements HttpService {
         errors.check();
         Optional<SubmissionStatus> filter = status.flatMap(SubmissionStatus::fromWireName);
         responses.json(res, Status.OK_200, queries.response(
-                uc.listSubmissionsForReview().list(Actors.of(req), filter, page),
-                SubmissionResponse::from, list));
+                listSubmissionsForReview.list(Actors.of(req), filter, page), SubmissionResponse::from, list));
     }
 
     private void review(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
         ReviewDecisionRequest body = bodies.read(req, ReviewDecisionRequest.class);
-        StoreSubmission s = uc.reviewSubmission().review(Actors.of(req), id, body.checkedDecision(), body.comment());
+        StoreSubmission s = reviewSubmission.review(Actors.of(req), id, body.checkedDecision(), body.comment());
         responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
@@ -128,19 +151,19 @@ public final class StoreHttpService implements HttpService {
         String list = LISTINGS + query.sort().wireName();
         PageRequest page = queries.page(req, list, errors);
         errors.check();
-        responses.json(res, Status.OK_200, queries.response(uc.searchListings().search(Actors.of(req), query, page),
+        responses.json(res, Status.OK_200, queries.response(searchListings.search(Actors.of(req), query, page),
                 ListingResponse::from, list));
     }
 
     private void listing(ServerRequest req, ServerResponse res) {
         String slug = PathParameters.text(req, "slug", "listing");
-        responses.json(res, Status.OK_200, ListingResponse.from(uc.getListing().get(Actors.of(req), slug)));
+        responses.json(res, Status.OK_200, ListingResponse.from(getListing.get(Actors.of(req), slug)));
     }
 
     private void reviewListing(ServerRequest req, ServerResponse res) {
         ListingReviewRequest body = bodies.read(req, ListingReviewRequest.class);
         String slug = PathParameters.text(req, "slug", "listing");
-        ReviewOutcome outcome = uc.reviewListing().review(Actors.of(req), body.toCommand(slug));
+        ReviewOutcome outcome = reviewListing.review(Actors.of(req), body.toCommand(slug));
         responses.json(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
                 ListingReviewResponse.from(outcome.review()));
     }
