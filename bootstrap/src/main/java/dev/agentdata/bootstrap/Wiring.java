@@ -154,6 +154,11 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
+    /** The HTTP adapter: its declared routes are the API the server serves. */
+    public HttpApi httpApi() {
+        return httpApi;
+    }
+
     public HttpParts httpParts() {
         return new HttpParts(httpApi::register, Optional.of(httpApi.mediaContext()),
                 Optional.of(httpApi.directHandlers()));
