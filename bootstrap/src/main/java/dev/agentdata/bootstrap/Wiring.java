@@ -2,6 +2,7 @@ package dev.agentdata.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -15,7 +16,14 @@ import dev.agentdata.adapter.cache.CachingUserIdentities;
 import dev.agentdata.adapter.cache.GraphCacheStats;
 import dev.agentdata.adapter.http.HttpApi;
 import dev.agentdata.adapter.http.HttpSettings;
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.HttpToolkit;
+import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
+import dev.agentdata.adapter.http.block.BlocksHttpService;
+import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
+import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.store.StoreHttpService;
+import dev.agentdata.adapter.http.user.UsersHttpService;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.BlockCatalog;
@@ -101,39 +109,33 @@ public final class Wiring implements AutoCloseable {
         ApiKeyRepository apiKeys = storage.apiKeys();
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
                 new CreditCharger(credits, ids, clock), ids, clock, events);
-        HttpUseCases useCases = HttpUseCases.builder()
-                .getOrCreateUser(new CachingUserIdentities(users, IDENTITY_TTL, 100_000)).getUser(users).updateProfile(users).updatePreferences(users)
-                .listBlocks(new ListBlocksService(blocks))
-                .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
-                .deleteGraph(graphCommands)
-                .getGraph(graphQueries).getGraphVersion(graphQueries).listGraphVersions(graphQueries)
-                .listGraphs(graphQueries)
-                .startExecution(new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock))
-                .listExecutions(executionQueries).getExecution(executionQueries)
-                .transitionExecution(transitions).cancelExecution(transitions)
-                .addNodeExecution(nodes).transitionNodeExecution(nodes)
-                .submitToStore(new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock))
-                .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
-                .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
-                .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
-                .editSubmission(new EditSubmissionService(storage.store(), transactions))
-                .deleteSubmission(new DeleteSubmissionService(storage.store(), transactions))
-                .searchListings(new SearchListingsService(storage.store(), transactions))
-                .getListing(new GetListingService(storage.store(), transactions))
-                .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
-                .getBalance(new GetBalanceService(credits))
-                .topUp(new TopUpService(credits, transactions, ids, clock))
-                .listTransactions(new ListTransactionsService(credits))
-                .getAutoTopUp(new GetAutoTopUpService(credits))
-                .setAutoTopUp(new SetAutoTopUpService(credits, transactions))
-                .grantCredits(new GrantCreditsService(credits, storage.users(), transactions, ids, clock))
-                .createApiKey(new CreateApiKeyService(apiKeys, transactions, SecretGenerator.secureRandom(), ids, clock))
-                .listApiKeys(new ListApiKeysService(apiKeys))
-                .revokeApiKey(new RevokeApiKeyService(apiKeys, transactions, clock))
-                .authenticateApiKey(new AuthenticateApiKeyService(apiKeys, transactions, clock))
-                .build();
-        this.httpApi = new HttpApi(new HttpSettings(config.auth().requireSecret(), config.server().maxPayloadBytes(),
-                clock), useCases);
+        HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
+                config.server().maxPayloadBytes(), clock));
+        this.httpApi = new HttpApi(http, new CachingUserIdentities(users, IDENTITY_TTL, 100_000),
+                new AuthenticateApiKeyService(apiKeys, transactions, clock), List.of(
+                new UsersHttpService(http, users, users, users),
+                new BlocksHttpService(http, new ListBlocksService(blocks)),
+                new StoreHttpService(http, new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock),
+                        new ListMySubmissionsService(storage.store(), transactions),
+                        new EditSubmissionService(storage.store(), transactions),
+                        new DeleteSubmissionService(storage.store(), transactions),
+                        new ListSubmissionsForReviewService(storage.store(), transactions),
+                        new ReviewSubmissionService(storage.store(), transactions, clock),
+                        new SearchListingsService(storage.store(), transactions),
+                        new GetListingService(storage.store(), transactions),
+                        new ReviewListingService(storage.store(), transactions, ids, clock)),
+                new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
+                        graphCommands, graphCommands, graphCommands),
+                new ExecutionsHttpService(http,
+                        new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock),
+                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
+                new CreditsHttpService(http, new GetBalanceService(credits),
+                        new TopUpService(credits, transactions, ids, clock), new ListTransactionsService(credits),
+                        new GetAutoTopUpService(credits), new SetAutoTopUpService(credits, transactions),
+                        new GrantCreditsService(credits, storage.users(), transactions, ids, clock)),
+                new ApiKeysHttpService(http,
+                        new CreateApiKeyService(apiKeys, transactions, SecretGenerator.secureRandom(), ids, clock),
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions, clock))));
     }
 
     /** Opens the storage (waiting for and migrating Postgres) and wires everything on it. */
@@ -150,6 +152,11 @@ public final class Wiring implements AutoCloseable {
             storage.close();
             throw e;
         }
+    }
+
+    /** The HTTP adapter: its declared routes are the API the server serves. */
+    public HttpApi httpApi() {
+        return httpApi;
     }
 
     public HttpParts httpParts() {

@@ -1,9 +1,10 @@
-package dev.agentdata.adapter.http.auth;
+package dev.agentdata.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,12 +12,16 @@ import io.helidon.http.Method;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.agentdata.adapter.http.route.Access;
+import dev.agentdata.adapter.http.route.RouteTable;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 import dev.agentdata.domain.common.ForbiddenException;
 import dev.agentdata.domain.user.UserContext;
 
-class RoutePolicyTest {
-    private final RoutePolicy policy = new RoutePolicy();
+/** The route table that the real feature services declare: the access each route of the contract demands. */
+class RouteTableTest {
+    private static final RouteTable ROUTES = ServiceWiring.on(Clock.systemUTC(), TestStorage.memory())
+            .api(HttpSettings.of(Tokens.SECRET)).routes();
     private static final String ID = "3f1c2b9e-0f6a-4a57-9c3e-5b1f2f0c4d11";
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -65,7 +70,7 @@ class RoutePolicyTest {
             "GET, /api/v1/graphs/ID/executions, JWT_ONLY"
     })
     void everyRouteOfTheContract_hasItsAccess(String method, String path, Access expected) {
-        assertThat(policy.accessFor(Method.create(method), path.replace("ID", ID))).isEqualTo(expected);
+        assertThat(ROUTES.accessFor(Method.create(method), path.replace("ID", ID))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} {1} with {2}")
@@ -86,7 +91,7 @@ class RoutePolicyTest {
     void apiKeys_mayUseOnlyTheirPermissionsRoutes(String method, String path, String permission, boolean allowed) {
         UserContext key = UserContext.ofApiKey(UUID.randomUUID(), UUID.randomUUID(),
                 Set.of(ApiKeyPermission.fromWireName(permission).orElseThrow()));
-        var check = assertThatCode(() -> policy.check(Method.create(method), path.replace("ID", ID), key));
+        var check = assertThatCode(() -> ROUTES.accessFor(Method.create(method), path.replace("ID", ID)).check(key));
         if (allowed) {
             check.doesNotThrowAnyException();
         } else {
@@ -99,7 +104,7 @@ class RoutePolicyTest {
     void adminRoutes_needAnAdminToken(String path) {
         UserContext user = UserContext.ofToken(UUID.randomUUID(), false);
         UserContext admin = UserContext.ofToken(UUID.randomUUID(), true);
-        assertThatThrownBy(() -> policy.check(Method.POST, path, user)).isInstanceOf(ForbiddenException.class);
-        assertThatCode(() -> policy.check(Method.POST, path, admin)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ROUTES.accessFor(Method.POST, path).check(user)).isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> ROUTES.accessFor(Method.POST, path).check(admin)).doesNotThrowAnyException();
     }
 }

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.http.common;
+package dev.agentdata.adapter.http.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.http.common;
+package dev.agentdata.adapter.http.observe;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -15,6 +15,8 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import dev.agentdata.adapter.http.common.RequestId;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.domain.user.UserContext;
 
 /**

@@ -6,37 +6,33 @@ import java.util.Set;
 
 import dev.agentdata.domain.common.Violation;
 
-/** Collects 400-class problems of a request's shape (missing fields, values outside a documented set). */
-public final class Shape {
+/** Collects the 400 problems of a request's shape (missing fields, values outside a documented set), all at once. */
+public final class BadRequestCollector {
     private final List<Violation> errors = new ArrayList<>();
 
-    public Shape required(String path, Object value) {
+    public BadRequestCollector required(String path, Object value) {
         if (value == null) {
             errors.add(new Violation(path, "is required"));
         }
         return this;
     }
 
-    public Shape oneOf(String path, String value, Set<String> allowed) {
+    public BadRequestCollector oneOf(String path, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             errors.add(new Violation(path, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
         }
         return this;
     }
 
-    public Shape add(String path, String message) {
+    public BadRequestCollector add(String path, String message) {
         errors.add(new Violation(path, message));
         return this;
-    }
-
-    public boolean ok() {
-        return errors.isEmpty();
     }
 
     /** Throws a 400 listing every problem found, if any. */
     public void check() {
         if (!errors.isEmpty()) {
-            throw JsonCodec.badRequest(errors);
+            throw BadRequestException.of(errors);
         }
     }
 }
