@@ -83,6 +83,15 @@ class LauncherIT {
     }
 
     @Test
+    void migrateInfo_ofTheOperationsGuide_runsThroughTheLauncher() {
+        JarProcess.Result result = launcher("launcher-migrate-info",
+                Map.of("DATA_DIR", dir.resolve("postgres").toString()), "migrate", "--info");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("VERSION", "STATE", "Pending");
+    }
+
+    @Test
     void jvmOptions_defaultTo256MegabytesOfHeap_andJavaOptsOverride() {
         JarProcess.Result defaults = launcher("launcher-default-heap", Map.of("AGENTDATA_JAVA_OPTS", "-XshowSettings:vm"),
                 "--version");

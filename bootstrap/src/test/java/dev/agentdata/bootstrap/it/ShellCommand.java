@@ -36,7 +36,16 @@ final class ShellCommand {
 
     /** Runs {@code command} in the repository root with {@code env} on top of a cleaned environment. */
     static JarProcess.Result run(String name, Map<String, String> env, Duration timeout, String... command) {
+        return run(name, env, timeout, null, command);
+    }
+
+    /** As {@link #run(String, Map, Duration, String...)}, reading standard input from {@code input} (a paste). */
+    static JarProcess.Result run(String name, Map<String, String> env, Duration timeout, Path input,
+                                 String... command) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(repositoryRoot().toFile()).redirectErrorStream(true);
+        if (input != null) {
+            pb.redirectInput(input.toFile());
+        }
         EnvironmentOverrides.KEYS.keySet().forEach(pb.environment()::remove);
         LAUNCHER_VARIABLES.forEach(pb.environment()::remove);
         pb.environment().put("JAVA_HOME", javaHome().toString());
