@@ -6,8 +6,6 @@ import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.MigrationRow;
 import dev.agentdata.adapter.postgres.ops.SchemaMigrations;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

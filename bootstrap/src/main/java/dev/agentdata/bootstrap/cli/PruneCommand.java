@@ -9,8 +9,6 @@ import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
 import dev.agentdata.bootstrap.ops.DurationText;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
 import dev.agentdata.bootstrap.ops.OpsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
