@@ -3,9 +3,6 @@ package dev.agentdata.adapter.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.MaintenanceJob;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
@@ -30,14 +26,6 @@ class PostgresStorageProviderTest {
         return new PostgresStorageProvider().open(StorageConfiguration.of(values), StorageContext.system());
     }
 
-    private static void dropSchema(String schema) throws Exception {
-        PgTarget server = TestDatabase.serverTarget();
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
-        }
-    }
-
     @Test
     void serviceLoader_findsThePostgresProvider() {
         assertThat(ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get)
@@ -45,7 +33,7 @@ class PostgresStorageProviderTest {
     }
 
     @Test
-    void givenUrlAndSchema_open_migratesAndServesWithReadinessMetersAndBackupJob() throws Exception {
+    void givenUrlAndSchema_open_migratesAndServesWithReadinessMetersAndBackupJob() {
         String schema = TestDatabase.freshSchemaName();
         UUID id = UUID.randomUUID();
         try (OpenedStorage storage = open(Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema,
@@ -64,17 +52,17 @@ class PostgresStorageProviderTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("backup", Duration.ofHours(6)));
             assertThat(storage.ports().jobLeases().claim("backup", Duration.ofHours(6))).isTrue();
         } finally {
-            dropSchema(schema);
+            TestDatabase.dropSchema(schema);
         }
     }
 
     @Test
-    void givenNoBackupInterval_open_schedulesNoJob() throws Exception {
+    void givenNoBackupInterval_open_schedulesNoJob() {
         String schema = TestDatabase.freshSchemaName();
         try (OpenedStorage storage = open(Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema))) {
             assertThat(storage.jobs()).isEmpty();
         } finally {
-            dropSchema(schema);
+            TestDatabase.dropSchema(schema);
         }
     }
 

@@ -82,6 +82,17 @@ public final class TestDatabase {
         return new PostgresStorage(freshSettings()).start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
+    /** Drops {@code schema} of the test server, if it exists (best effort: a leftover schema only costs space). */
+    public static void dropSchema(String schema) {
+        PgTarget server = serverTarget();
+        try (Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        } catch (Exception ignored) {
+            // best effort, as in dispose
+        }
+    }
+
     /** Drops the storage's schema and closes it. */
     public static void dispose(PostgresStorage storage) {
         try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement()) {
