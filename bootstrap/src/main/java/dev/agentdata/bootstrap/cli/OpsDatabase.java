@@ -26,8 +26,9 @@ final class OpsDatabase {
 
     /** Opens the configured database, starting the embedded server when no URL is set. */
     static OpenDatabase open(Config config) {
-        String kind = config.get("storage.kind").asString().orElse(PostgresStorageProvider.KIND).strip();
-        if (!PostgresStorageProvider.KIND.equalsIgnoreCase(kind)) {
+        String kind = StorageProviders.select(config.get("storage.kind").asString()
+                .orElse(PostgresStorageProvider.KIND)).kind();
+        if (!kind.equals(PostgresStorageProvider.KIND)) {
             throw new IllegalArgumentException("STORAGE is " + kind + ": there is no database to work on");
         }
         PostgresOptions options = PostgresOptions.from(postgresConfiguration(config));

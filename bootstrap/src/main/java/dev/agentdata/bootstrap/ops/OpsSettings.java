@@ -43,7 +43,7 @@ public record OpsSettings(int pruneOlderThanDays, int pruneIntervalHours, int pr
                     integer(config, "prune.older-than-days", 0, 0),
                     integer(config, "prune.interval-hours", 24, 1),
                     integer(config, "prune.batch-size", DEFAULT_PRUNE_BATCH, 1),
-                    !"false".equalsIgnoreCase(text(config, "executions.sweeper-enabled", "true")),
+                    flag(config, "executions.sweeper-enabled", true),
                     duration(config, "executions.running-timeout", "6h"),
                     duration(config, "executions.queued-timeout", "24h"),
                     duration(config, "executions.sweep-interval", "1m"));
@@ -58,6 +58,16 @@ public record OpsSettings(int pruneOlderThanDays, int pruneIntervalHours, int pr
 
     private static String text(Config config, String key, String fallback) {
         return config.get(key).asString().orElse(fallback).strip();
+    }
+
+    private static boolean flag(Config config, String key, boolean fallback) {
+        String raw = text(config, key, "");
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> fallback;
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(named(key) + " must be true or false, was '" + raw + "'");
+        };
     }
 
     private static Duration duration(Config config, String key, String fallback) {

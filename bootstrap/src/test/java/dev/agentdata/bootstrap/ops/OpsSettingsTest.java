@@ -58,5 +58,7 @@ class OpsSettingsTest {
                 .satisfies(e -> assertThat(((StartupException) e).exitCode()).isEqualTo(Main.CONFIG_ERROR));
         assertThatThrownBy(() -> OpsSettings.from(config(Map.of("prune.interval-hours", "0"))))
                 .hasMessage("PRUNE_INTERVAL_HOURS (prune.interval-hours) must be at least 1, was 0");
+        assertThatThrownBy(() -> OpsSettings.from(config(Map.of("executions.sweeper-enabled", "nope"))))
+                .hasMessage("EXECUTIONS_SWEEPER_ENABLED (executions.sweeper-enabled) must be true or false, was 'nope'");
     }
 }
