@@ -32,10 +32,10 @@ import dev.agentdata.application.port.out.storage.StorageMeter;
 import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /**
- * The Postgres adapter as one object for bootstrap: {@code new PostgresStorage(settings)} builds the pool, the
- * DbClient and the repositories without touching the database; {@link #start(StartupRetry)} waits for the
- * database and migrates it; {@link #close()} releases the pool. {@link #open} does both steps;
- * {@link #openEmbedded} also starts the embedded server it then owns.
+ * The Postgres adapter as one object, for {@link PostgresStorageProvider} and the tests:
+ * {@code new PostgresStorage(settings)} builds the pool, the DbClient and every port without touching the
+ * database; {@link #start(StartupRetry)} waits for the database and migrates it; {@link #close()} releases the
+ * pool. {@link #open} does both steps; {@link #openEmbedded} also starts the embedded server it then owns.
  */
 public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
