@@ -18,12 +18,12 @@ class AppConfigTest {
     }
 
     /** The Postgres provider's reading of {@code env}, whichever storage is chosen. */
-    private static PostgresOptions postgres(Map<String, String> env) {
+    private static PostgresOptions postgres(Map<String, String> env) throws Exception {
         return PostgresOptions.from(StorageProviders.configuration(ConfigLoader.load(env), new PostgresStorageProvider()));
     }
 
     @Test
-    void withoutEnvironment_defaultsFromApplicationYaml() {
+    void withoutEnvironment_defaultsFromApplicationYaml() throws Exception {
         AppConfig config = load(Map.of());
 
         assertThat(config.server()).isEqualTo(new ServerSettings("0.0.0.0", 8080, 16L * 1024 * 1024));
@@ -40,7 +40,7 @@ class AppConfigTest {
     }
 
     @Test
-    void environmentVariables_overrideTheirKeys() {
+    void environmentVariables_overrideTheirKeys() throws Exception {
         Map<String, String> env = Map.ofEntries(
                 Map.entry("SERVER_PORT", "9091"), Map.entry("SERVER_HOST", "127.0.0.1"),
                 Map.entry("JWT_SECRET", "s".repeat(32)), Map.entry("STORAGE", "memory"),
@@ -77,7 +77,7 @@ class AppConfigTest {
     }
 
     @Test
-    void givenDatabaseUrl_postgresIsExternal() {
+    void givenDatabaseUrl_postgresIsExternal() throws Exception {
         AppConfig config = load(Map.of("DATABASE_URL", "jdbc:postgresql://h/db"));
 
         assertThat(PostgresOptions.from(config.storage().configuration()).embedded()).isFalse();

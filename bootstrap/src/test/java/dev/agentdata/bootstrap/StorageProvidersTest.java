@@ -18,7 +18,7 @@ import dev.agentdata.application.port.out.storage.StorageProvider;
 
 class StorageProvidersTest {
     /** A provider whose open fails with {@code failure}. */
-    private record FailingProvider(RuntimeException failure) implements StorageProvider {
+    private record FailingProvider(Exception failure) implements StorageProvider {
         @Override
         public String kind() {
             return "failing";
@@ -30,8 +30,12 @@ class StorageProvidersTest {
         }
 
         @Override
-        public OpenedStorage open(StorageConfiguration configuration, StorageContext context) {
-            throw failure;
+        public OpenedStorage open(StorageConfiguration configuration, StorageContext context)
+                throws InvalidSettingException, StorageOpenException {
+            if (failure instanceof InvalidSettingException invalid) {
+                throw invalid;
+            }
+            throw (StorageOpenException) failure;
         }
     }
 

@@ -11,9 +11,11 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
 import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StorageOpenException;
 import dev.agentdata.application.port.out.storage.StorageProvider;
 
 /**
@@ -38,7 +40,12 @@ record TestStorage(UserRepository users, GraphRepository graphs, ExecutionReposi
     private static TestStorage open(String kind, Map<String, String> configuration, Runnable afterClose) {
         StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.kind().equals(kind)).findFirst().orElseThrow();
-        OpenedStorage opened = provider.open(StorageConfiguration.of(configuration), StorageContext.system());
+        OpenedStorage opened;
+        try {
+            opened = provider.open(StorageConfiguration.of(configuration), StorageContext.system());
+        } catch (InvalidSettingException | StorageOpenException e) {
+            throw new IllegalStateException("the test storage " + kind + " did not open: " + e.getMessage(), e);
+        }
         var p = opened.ports();
         return new TestStorage(p.users(), p.graphs(), p.executions(), p.store(), p.credits(), p.apiKeys(),
                 p.transactions(), () -> {

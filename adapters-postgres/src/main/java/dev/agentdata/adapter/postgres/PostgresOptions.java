@@ -35,7 +35,7 @@ public record PostgresOptions(Optional<String> databaseUrl, Optional<String> sch
     public static final List<Setting> SETTINGS = List.of(DATABASE_URL, DB_SCHEMA, DB_CONNECTION_LIMIT,
             DB_CONNECT_TIMEOUT, DB_POOL_TIMEOUT, DATA_DIR);
 
-    public static PostgresOptions from(StorageConfiguration configuration) {
+    public static PostgresOptions from(StorageConfiguration configuration) throws InvalidSettingException {
         return new PostgresOptions(configuration.optionalText(DATABASE_URL), configuration.optionalText(DB_SCHEMA),
                 configuration.optionalNumber(DB_CONNECTION_LIMIT), configuration.optionalNumber(DB_CONNECT_TIMEOUT),
                 configuration.optionalNumber(DB_POOL_TIMEOUT), Path.of(configuration.text(DATA_DIR)));
@@ -46,7 +46,7 @@ public record PostgresOptions(Optional<String> databaseUrl, Optional<String> sch
     }
 
     /** The external database: the URL's settings, these options winning; an unreadable URL names DATABASE_URL. */
-    public PostgresSettings external() {
+    public PostgresSettings external() throws InvalidSettingException {
         String url = databaseUrl.orElseThrow(() -> new IllegalStateException("no DATABASE_URL: the embedded database"));
         try {
             return tuned(PostgresSettings.fromUrl(url));

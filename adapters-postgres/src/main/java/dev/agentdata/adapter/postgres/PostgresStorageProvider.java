@@ -6,6 +6,7 @@ import java.util.List;
 import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.adapter.postgres.ops.ScheduledBackups;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
 import dev.agentdata.application.port.out.storage.Setting;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
@@ -35,7 +36,8 @@ public final class PostgresStorageProvider implements StorageProvider {
     }
 
     @Override
-    public OpenedStorage open(StorageConfiguration configuration, StorageContext context) {
+    public OpenedStorage open(StorageConfiguration configuration, StorageContext context)
+            throws InvalidSettingException, StorageOpenException {
         configuration.validate(settings());
         PostgresOptions options = PostgresOptions.from(configuration);
         BackupSettings backups = BackupSettings.from(configuration);
@@ -56,7 +58,7 @@ public final class PostgresStorageProvider implements StorageProvider {
             return opened(start(settings, "the embedded database"), backups, context,
                     "embedded postgres, data dir " + options.dataDir().toAbsolutePath().normalize() + ", schema "
                             + settings.schema(), server::close);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StorageOpenException e) {
             server.close();
             throw e;
         }
@@ -69,7 +71,7 @@ public final class PostgresStorageProvider implements StorageProvider {
                 + settings.schema();
     }
 
-    private static PostgresStorage start(PostgresSettings settings, String what) {
+    private static PostgresStorage start(PostgresSettings settings, String what) throws StorageOpenException {
         try {
             return PostgresStorage.open(settings);
         } catch (RuntimeException e) {

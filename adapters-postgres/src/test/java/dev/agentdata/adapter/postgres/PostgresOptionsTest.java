@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
 
 class PostgresOptionsTest {
-    private static PostgresOptions options(Map<String, String> values) {
+    private static PostgresOptions options(Map<String, String> values) throws Exception {
         return PostgresOptions.from(StorageConfiguration.of(values));
     }
 
     @Test
-    void givenNothing_theEmbeddedDatabaseInDataPostgres() {
+    void givenNothing_theEmbeddedDatabaseInDataPostgres() throws Exception {
         PostgresOptions o = options(Map.of());
 
         assertThat(o.embedded()).isTrue();
@@ -26,7 +26,7 @@ class PostgresOptionsTest {
     }
 
     @Test
-    void givenUrlAndOverrides_external_letsTheOverridesWinOverTheUrl() {
+    void givenUrlAndOverrides_external_letsTheOverridesWinOverTheUrl() throws Exception {
         PostgresSettings s = options(Map.of("db.url", "postgresql://u:p@db:5432/x?schema=a&connection_limit=3",
                 "db.schema", "tenant_b", "db.connection-limit", "4", "db.connect-timeout", "3",
                 "db.pool-timeout", "7")).external();
@@ -37,7 +37,7 @@ class PostgresOptionsTest {
     }
 
     @Test
-    void givenUrlOnly_external_keepsTheUrlsOwnParameters() {
+    void givenUrlOnly_external_keepsTheUrlsOwnParameters() throws Exception {
         PostgresSettings s = options(Map.of("db.url", "postgresql://db/x?schema=a&connection_limit=3")).external();
 
         assertThat(s.schema()).isEqualTo("a");

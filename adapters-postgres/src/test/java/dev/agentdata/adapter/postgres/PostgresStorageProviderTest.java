@@ -22,7 +22,7 @@ import dev.agentdata.domain.user.User;
 
 /** The Postgres entry point as the server sees it: opened from a configuration map, on a fresh schema. */
 class PostgresStorageProviderTest {
-    private static OpenedStorage open(Map<String, String> values) {
+    private static OpenedStorage open(Map<String, String> values) throws Exception {
         return new PostgresStorageProvider().open(StorageConfiguration.of(values), StorageContext.system());
     }
 
@@ -33,7 +33,7 @@ class PostgresStorageProviderTest {
     }
 
     @Test
-    void givenUrlAndSchema_open_migratesAndServesWithReadinessMetersAndBackupJob() {
+    void givenUrlAndSchema_open_migratesAndServesWithReadinessMetersAndBackupJob() throws Exception {
         String schema = TestDatabase.freshSchemaName();
         UUID id = UUID.randomUUID();
         try (OpenedStorage storage = open(Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema,
@@ -57,7 +57,7 @@ class PostgresStorageProviderTest {
     }
 
     @Test
-    void givenNoBackupInterval_open_schedulesNoJob() {
+    void givenNoBackupInterval_open_schedulesNoJob() throws Exception {
         String schema = TestDatabase.freshSchemaName();
         try (OpenedStorage storage = open(Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema))) {
             assertThat(storage.jobs()).isEmpty();

@@ -11,6 +11,7 @@ import dev.agentdata.adapter.postgres.ops.BackupResult;
 import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
 import dev.agentdata.adapter.postgres.ops.PgTools;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +31,7 @@ public final class BackupCommand extends OpsCommand {
     private Path pgBinDir;
 
     @Override
-    int run(Config config) {
+    int run(Config config) throws InvalidSettingException {
         BackupSettings settings = BackupSettings.from(OpsDatabase.postgresConfiguration(config));
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         PgDumpBackup backup = new PgDumpBackup(tools, Clock.systemUTC(), Duration.ofSeconds(5), err()::println);

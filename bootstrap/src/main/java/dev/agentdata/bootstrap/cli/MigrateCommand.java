@@ -6,6 +6,7 @@ import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.MigrationRow;
 import dev.agentdata.adapter.postgres.ops.SchemaMigrations;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,7 @@ public final class MigrateCommand extends OpsCommand {
     private boolean info;
 
     @Override
-    int run(Config config) {
+    int run(Config config) throws InvalidSettingException {
         try (OpenDatabase db = OpsDatabase.open(config)) {
             return run(new SchemaMigrations(db.target()));
         }

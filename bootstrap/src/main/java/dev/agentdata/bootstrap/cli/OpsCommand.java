@@ -46,7 +46,7 @@ abstract class OpsCommand implements Callable<Integer> {
         }
     }
 
-    abstract int run(Config config);
+    abstract int run(Config config) throws InvalidSettingException;
 
     PrintWriter out() {
         return spec.commandLine().getOut();

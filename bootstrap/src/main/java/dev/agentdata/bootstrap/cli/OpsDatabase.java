@@ -12,6 +12,7 @@ import dev.agentdata.adapter.postgres.PostgresOptions;
 import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.PostgresStorageProvider;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
 import dev.agentdata.bootstrap.StorageProviders;
 
@@ -25,7 +26,7 @@ final class OpsDatabase {
     }
 
     /** Opens the configured database, starting the embedded server when no URL is set. */
-    static OpenDatabase open(Config config) {
+    static OpenDatabase open(Config config) throws InvalidSettingException {
         String kind = StorageProviders.select(config.get("storage.kind").asString()
                 .orElse(PostgresStorageProvider.KIND)).kind();
         if (!kind.equals(PostgresStorageProvider.KIND)) {

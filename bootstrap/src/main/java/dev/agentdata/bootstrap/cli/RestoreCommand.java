@@ -9,6 +9,7 @@ import io.helidon.config.Config;
 import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgRestore;
 import dev.agentdata.adapter.postgres.ops.PgTools;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,7 @@ public final class RestoreCommand extends OpsCommand {
     private Path pgBinDir;
 
     @Override
-    int run(Config config) {
+    int run(Config config) throws InvalidSettingException {
         BackupSettings settings = BackupSettings.from(OpsDatabase.postgresConfiguration(config));
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         Duration took;

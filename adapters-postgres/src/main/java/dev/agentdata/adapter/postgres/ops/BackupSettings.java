@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.Setting;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
 
@@ -26,7 +27,7 @@ public record BackupSettings(int intervalHours, Path dir, int keepDays, Optional
     public static final List<Setting> SETTINGS = List.of(BACKUP_INTERVAL_HOURS, BACKUP_DIR, BACKUP_KEEP_DAYS,
             PG_BIN_DIR);
 
-    public static BackupSettings from(StorageConfiguration configuration) {
+    public static BackupSettings from(StorageConfiguration configuration) throws InvalidSettingException {
         return new BackupSettings(configuration.number(BACKUP_INTERVAL_HOURS), Path.of(configuration.text(BACKUP_DIR)),
                 configuration.number(BACKUP_KEEP_DAYS), configuration.optionalText(PG_BIN_DIR).map(Path::of));
     }

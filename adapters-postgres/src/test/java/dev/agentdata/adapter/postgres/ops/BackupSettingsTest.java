@@ -13,7 +13,7 @@ import dev.agentdata.application.port.out.storage.StorageConfiguration;
 
 class BackupSettingsTest {
     @Test
-    void givenNothingConfigured_defaults_noScheduledBackupsThirtyDaysInBackups() {
+    void givenNothingConfigured_defaults_noScheduledBackupsThirtyDaysInBackups() throws Exception {
         BackupSettings s = BackupSettings.from(StorageConfiguration.of(Map.of()));
 
         assertThat(s.scheduled()).isFalse();
@@ -23,7 +23,7 @@ class BackupSettingsTest {
     }
 
     @Test
-    void givenEveryKey_from_readsThem() {
+    void givenEveryKey_from_readsThem() throws Exception {
         BackupSettings s = BackupSettings.from(StorageConfiguration.of(Map.of("backup.interval-hours", "12",
                 "backup.dir", "/var/bk", "backup.keep-days", "7", "backup.pg-bin-dir", "/usr/lib/postgresql/16/bin")));
 

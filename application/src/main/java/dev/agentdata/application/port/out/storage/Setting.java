@@ -19,7 +19,11 @@ public record Setting(String variable, String key, String defaultValue, String m
         if (key.isBlank()) {
             throw new IllegalArgumentException("key must not be blank");
         }
-        format.check(variable, defaultValue);
+        try {
+            format.check(variable, defaultValue);
+        } catch (InvalidSettingException e) {
+            throw new IllegalArgumentException("the default of " + e.getMessage(), e);
+        }
     }
 
     /** How messages name it: {@code DB_SCHEMA (db.schema)}, for operators using either. */

@@ -19,7 +19,7 @@ public enum SettingFormat {
      * Throws {@link InvalidSettingException} whose message starts with {@code variable} when {@code raw} does not fit
      * this format.
      */
-    public void check(String variable, String raw) {
+    public void check(String variable, String raw) throws InvalidSettingException {
         String value = raw.strip();
         if (value.isEmpty()) {
             return;
@@ -42,7 +42,7 @@ public enum SettingFormat {
         }
     }
 
-    private static void atLeast(String variable, String value, int min) {
+    private static void atLeast(String variable, String value, int min) throws InvalidSettingException {
         int n;
         try {
             n = Integer.parseInt(value);

@@ -20,12 +20,14 @@ public record StorageConfiguration(Map<String, String> values) {
     }
 
     /** Checks every one of {@code settings}, so a bad value stops the start before anything opens. */
-    public void validate(List<Setting> settings) {
-        settings.forEach(this::text);
+    public void validate(List<Setting> settings) throws InvalidSettingException {
+        for (Setting setting : settings) {
+            text(setting);
+        }
     }
 
     /** The value (stripped), or the default when unset; checked against the setting's format. */
-    public String text(Setting setting) {
+    public String text(Setting setting) throws InvalidSettingException {
         String raw = values.getOrDefault(setting.key(), "").strip();
         String value = raw.isEmpty() ? setting.defaultValue().strip() : raw;
         setting.format().check(setting.name(), value);
@@ -33,24 +35,28 @@ public record StorageConfiguration(Map<String, String> values) {
     }
 
     /** The value, empty when neither it nor a default is set. */
-    public Optional<String> optionalText(Setting setting) {
+    public Optional<String> optionalText(Setting setting) throws InvalidSettingException {
         return Optional.of(text(setting)).filter(s -> !s.isEmpty());
     }
 
     /** A number setting's value, empty when neither it nor a default is set. */
-    public OptionalInt optionalNumber(Setting setting) {
+    public OptionalInt optionalNumber(Setting setting) throws InvalidSettingException {
         requireNumeric(setting);
-        return optionalText(setting).map(s -> OptionalInt.of(Integer.parseInt(s))).orElse(OptionalInt.empty());
+        Optional<String> value = optionalText(setting);
+        return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.get()));
     }
 
     /** A number setting's value or its default (which a number setting must then have). */
-    public int number(Setting setting) {
-        return optionalNumber(setting).orElseThrow(() -> new InvalidSettingException(setting.name()
-                + " must be set to a whole number"));
+    public int number(Setting setting) throws InvalidSettingException {
+        OptionalInt value = optionalNumber(setting);
+        if (value.isEmpty()) {
+            throw new InvalidSettingException(setting.name() + " must be set to a whole number");
+        }
+        return value.getAsInt();
     }
 
     /** A boolean setting's value or its default; unset and without a default means {@code false}. */
-    public boolean flag(Setting setting) {
+    public boolean flag(Setting setting) throws InvalidSettingException {
         if (setting.format() != SettingFormat.BOOLEAN) {
             throw new IllegalArgumentException(setting.name() + " is not a true/false setting");
         }

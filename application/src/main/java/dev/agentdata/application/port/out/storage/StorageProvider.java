@@ -21,5 +21,6 @@ public interface StorageProvider {
      * {@link InvalidSettingException} for a value it cannot use and {@link StorageOpenException} when the
      * storage cannot be reached or prepared.
      */
-    OpenedStorage open(StorageConfiguration configuration, StorageContext context);
+    OpenedStorage open(StorageConfiguration configuration, StorageContext context)
+            throws InvalidSettingException, StorageOpenException;
 }

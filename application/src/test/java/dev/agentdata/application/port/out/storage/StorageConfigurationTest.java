@@ -21,7 +21,7 @@ class StorageConfigurationTest {
             SettingFormat.SQL_IDENTIFIER);
 
     @Test
-    void givenNothingSet_getters_fallBackToTheDefaults() {
+    void givenNothingSet_getters_fallBackToTheDefaults() throws Exception {
         StorageConfiguration c = StorageConfiguration.of(Map.of("thing.url", "  "));
 
         assertThat(c.optionalText(URL)).isEmpty();
@@ -31,7 +31,7 @@ class StorageConfigurationTest {
     }
 
     @Test
-    void givenValues_getters_readThemStripped() {
+    void givenValues_getters_readThemStripped() throws Exception {
         StorageConfiguration c = StorageConfiguration.of(Map.of("thing.url", " x://h ", "thing.pool", "9",
                 "thing.keep", "0", "thing.fast", "FALSE", "thing.schema", "tenant_a"));
 
@@ -65,7 +65,8 @@ class StorageConfigurationTest {
     @Test
     void aSetting_mustBeDeclaredWithAValidDefaultAndAnUpperCaseVariable() {
         assertThatThrownBy(() -> new Setting("THING_POOL", "thing.pool", "none", "pool", SettingFormat.WHOLE_NUMBER))
-                .isInstanceOf(InvalidSettingException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the default of THING_POOL must be a whole number, was 'none'");
         assertThatThrownBy(() -> new Setting("thingPool", "thing.pool", "", "pool", SettingFormat.WHOLE_NUMBER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
