@@ -33,6 +33,9 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.SecretGenerator;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.port.out.storage.OpenedStorage;
+import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.application.service.apikey.AuthenticateApiKeyService;
 import dev.agentdata.application.service.apikey.CreateApiKeyService;
 import dev.agentdata.application.service.apikey.ListApiKeysService;
@@ -65,24 +68,25 @@ import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
 /**
- * The composition root, by hand: the storage, the graph cache over it (on unless disabled), the services with
- * the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
+ * The composition root, by hand: the storage its provider opened, the graph cache over it (on unless disabled),
+ * the services with the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
  */
 public final class Wiring implements AutoCloseable {
     /** How long a token's claims count as applied, sparing each authenticated request a database round trip. */
     private static final Duration IDENTITY_TTL = Duration.ofSeconds(10);
+    private static final System.Logger LOG = System.getLogger(Wiring.class.getName());
     private final AppConfig config;
-    private final Storage storage;
+    private final OpenedStorage opened;
     private final Optional<CachingGraphRepository> graphCache;
     private final Transactions transactions;
     private final ExecutionEvents events;
     private final HttpApi httpApi;
 
-    private Wiring(AppConfig config, Storage storage, ExecutionEvents events) {
+    private Wiring(AppConfig config, OpenedStorage opened, Clock clock, ExecutionEvents events) {
         this.config = config;
-        this.storage = storage;
+        this.opened = opened;
         this.events = events;
-        Clock clock = Clock.systemUTC();
+        StoragePorts storage = opened.ports();
         IdGenerator ids = UUID::randomUUID;
         GraphRepository graphs = storage.graphs();
         Transactions transactions = storage.transactions();
@@ -138,18 +142,21 @@ public final class Wiring implements AutoCloseable {
                         new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions, clock))));
     }
 
-    /** Opens the storage (waiting for and migrating Postgres) and wires everything on it. */
+    /** Opens the storage its provider names (waiting for and migrating a database) and wires everything on it. */
     public static Wiring create(AppConfig config) {
         return create(config, ExecutionEvents.NONE);
     }
 
     /** As {@link #create(AppConfig)}, the execution services reporting their transitions to {@code events}. */
     public static Wiring create(AppConfig config, ExecutionEvents events) {
-        Storage storage = StorageFactory.open(config.storage());
+        config.storage().unusedVariables().forEach(variable -> LOG.log(System.Logger.Level.WARNING,
+                "{0} is set but storage {1} does not read it", variable, config.storage().kind()));
+        Clock clock = Clock.systemUTC();
+        OpenedStorage opened = StorageProviders.open(config.storage(), new StorageContext(clock));
         try {
-            return new Wiring(config, storage, events);
+            return new Wiring(config, opened, clock, events);
         } catch (RuntimeException e) {
-            storage.close();
+            opened.close();
             throw e;
         }
     }
@@ -166,13 +173,12 @@ public final class Wiring implements AutoCloseable {
 
     /** Readiness of the database, or {@code null} when the storage has none. */
     public BooleanSupplier databaseReadiness() {
-        return storage.readiness();
+        return opened.readiness().orElse(null);
     }
 
-    /** Registers this wiring's meters (graph cache counters, connection pool gauges) in {@code registry}. */
+    /** Registers this wiring's meters (the storage's own, e.g. pool gauges; graph cache counters) in {@code registry}. */
     public void registerMeters(MeterRegistry registry) {
-        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource(),
-                postgres::poolTimeouts));
+        StorageMeters.register(registry, opened.meters());
         graphCache.ifPresent(cache -> {
             gauge(registry, cache, "agentdata_graph_cache_hits", "Graph versions served from the cache", GraphCacheStats::hits);
             gauge(registry, cache, "agentdata_graph_cache_misses", "Graph version lookups that went to storage",
@@ -201,8 +207,9 @@ public final class Wiring implements AutoCloseable {
         return config;
     }
 
-    public Storage storage() {
-        return storage;
+    /** The storage as its provider opened it: ports, readiness, meters, maintenance jobs. */
+    public OpenedStorage storage() {
+        return opened;
     }
 
     /** The unit-of-work port the services use (through the graph cache when it is on). */
@@ -221,6 +228,6 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        storage.close();
+        opened.close();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;

@@ -1,11 +1,11 @@
-package dev.agentdata.bootstrap.ops;
+package dev.agentdata.bootstrap.cli;
 
 import java.util.Optional;
 
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 
 /** The database an operator command works on, and the embedded server it started for that, if any. */
-public record OpenDatabase(PgTarget target, Optional<AutoCloseable> server) implements AutoCloseable {
+record OpenDatabase(PgTarget target, Optional<AutoCloseable> server) implements AutoCloseable {
     @Override
     public void close() {
         server.ifPresent(s -> {
