@@ -79,7 +79,8 @@ public final class TestDatabase {
 
     /** A started (migrated) storage on a new schema. */
     public static PostgresStorage freshStorage() {
-        return new PostgresStorage(freshSettings()).start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+        return new PostgresStorage(freshSettings())
+                .start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
     /** Drops {@code schema} of the test server, if it exists (best effort: a leftover schema only costs space). */
