@@ -1,5 +1,9 @@
 package dev.agentdata.bootstrap;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.function.BooleanSupplier;
 
 import io.helidon.health.HealthCheckResponse;
@@ -50,7 +54,35 @@ public final class AgentdataServer {
                 });
         http.mediaContext().ifPresent(server::mediaContext);
         http.directHandlers().ifPresent(server::directHandlers);
-        return server.build().start();
+        requireAddress(settings.host(), settings.port());
+        WebServer started = server.build().start();
+        if (!started.isRunning() || started.port() < 0) {
+            // taken between the check and Helidon's bind: Helidon logged it and gave up without throwing
+            started.stop();
+            requireAddress(settings.host(), settings.port());
+            throw new StartupException("cannot listen on " + settings.host() + ":" + settings.port()
+                    + "; set SERVER_HOST or SERVER_PORT", Main.PORT_UNAVAILABLE, null);
+        }
+        return started;
+    }
+
+    /**
+     * Binds {@code host:port} once, as Helidon will (address reuse on), so a port in use is one line and exit code
+     * {@link Main#PORT_UNAVAILABLE} instead of Helidon's logged BindException and a server that never listens.
+     */
+    static void requireAddress(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            boolean inUse = e instanceof BindException && String.valueOf(e.getMessage()).contains("in use");
+            throw new StartupException(inUse ? "port " + port + " is in use; set SERVER_PORT"
+                    : "cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; set SERVER_HOST or SERVER_PORT",
+                    Main.PORT_UNAVAILABLE, e);
+        }
     }
 
     private static HealthCheckResponse databaseResponse(BooleanSupplier database) {
