@@ -31,12 +31,13 @@ class OperatorCommandsIT {
     }
 
     @Test
-    void migrateAndPrune_printTheirResultOnly() {
+    void migrateAndPrune_printTheirResultOnly_verboseBringsTheInfoRecordsBack_oneLineEach() {
         Path data = dir.resolve("pg");
 
         JarCommand migrate = run("ops-migrate", data, "migrate");
         JarCommand info = run("ops-migrate-info", data, "migrate", "--info");
         JarCommand prune = run("ops-prune", data, "prune", "--older-than", "14d");
+        JarCommand verbose = run("ops-migrate-verbose", data, "migrate", "--verbose");
 
         assertThat(migrate.exitCode()).as(migrate.printed()).isZero();
         assertThat(migrate.out()).as(migrate.printed()).singleElement().asString().matches("applied \\d+ migration\\(s\\)");
@@ -49,6 +50,12 @@ class OperatorCommandsIT {
         assertThat(prune.out()).as(prune.printed())
                 .containsExactly("pruned 0 executions and 0 node executions that ended more than 14d ago");
         assertThat(prune.err()).as(prune.printed()).isEmpty();
+        assertThat(verbose.exitCode()).as(verbose.printed()).isZero();
+        assertThat(verbose.out()).containsExactly("schema is up to date");
+        assertThat(verbose.err()).as(verbose.printed()).hasSizeGreaterThan(5)
+                .anySatisfy(l -> assertThat(l).contains("org.flywaydb"))
+                .anySatisfy(l -> assertThat(l).contains("io.zonky"))
+                .allSatisfy(l -> assertThat(l).matches(RECORD));
     }
 
     @Test
@@ -58,7 +65,7 @@ class OperatorCommandsIT {
         run("ops-backup-migrate", source, "migrate");
 
         JarCommand backup = run("ops-backup", source, "backup", "--dir", dir.resolve("backups").toString());
-        JarCommand restore = run("ops-restore", dir.resolve("copy"), "restore", backup.out().getFirst());
+        JarCommand restore = run("ops-restore", source, "restore", backup.out().getFirst(), "--force");
 
         assertThat(backup.exitCode()).as(backup.printed()).isZero();
         assertThat(backup.out()).as(backup.printed()).singleElement().asString().endsWith(".dump");
@@ -68,18 +75,6 @@ class OperatorCommandsIT {
         assertThat(restore.out()).as(restore.printed()).singleElement().asString().startsWith("restored ");
         assertThat(restore.err()).as(restore.printed()).allSatisfy(l -> assertThat(l).startsWith("restor"))
                 .hasSizeLessThanOrEqualTo(2);
-    }
-
-    @Test
-    void verbose_bringsTheInfoRecordsBack_oneLineEach() {
-        JarCommand migrate = run("ops-migrate-verbose", dir.resolve("pg"), "migrate", "--verbose");
-
-        assertThat(migrate.exitCode()).as(migrate.printed()).isZero();
-        assertThat(migrate.out()).singleElement().asString().startsWith("applied ");
-        assertThat(migrate.err()).as(migrate.printed()).hasSizeGreaterThan(10)
-                .anySatisfy(l -> assertThat(l).contains("org.flywaydb"))
-                .anySatisfy(l -> assertThat(l).contains("io.zonky"))
-                .allSatisfy(l -> assertThat(l).matches(RECORD));
     }
 
     @Test
