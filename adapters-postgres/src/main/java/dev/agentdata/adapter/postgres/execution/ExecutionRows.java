@@ -7,6 +7,7 @@ import static dev.agentdata.adapter.postgres.JsonColumns.uuid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import dev.agentdata.domain.execution.ExecutionStats;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
@@ -24,7 +25,7 @@ final class ExecutionRows {
     static GraphExecution graph(ResultSet rs) throws SQLException {
         return new GraphExecution(uuid(rs, "id"), uuid(rs, "graph_id"), rs.getInt("graph_version"), uuid(rs, "user_id"),
                 status(rs), map(rs, "inputs"), map(rs, "outputs"), rs.getString("error_message"),
-                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "ended_at"));
+                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "ended_at"), ExecutionStats.NONE);
     }
 
     static NodeExecution node(ResultSet rs) throws SQLException {
