@@ -28,8 +28,9 @@ public final class StorageFactory {
 
     static Storage memory() {
         InMemoryDatabase db = new InMemoryDatabase();
-        return new Storage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db),
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        return new Storage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, executions),
                 new InMemoryCreditLedger(db), new InMemoryApiKeyRepository(db), new InMemoryTransactions(db), null, Optional.of(db),
                 Optional.empty(), () -> { });
     }

@@ -25,8 +25,9 @@ record TestStorage(UserRepository users, GraphRepository graphs, ExecutionReposi
 
     static TestStorage memory() {
         InMemoryDatabase db = new InMemoryDatabase();
-        return new TestStorage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db), new InMemoryCreditLedger(db),
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        return new TestStorage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
                 () -> { });
     }

@@ -9,6 +9,7 @@ import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
 import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.PostgresStorage;
@@ -46,10 +47,18 @@ public final class OpsJobs {
                                      Transactions transactions, MeterRegistry registry, ExecutionEvents events) {
         ExecutionMaintenance maintenance = postgres
                 .<ExecutionMaintenance>map(p -> new PostgresExecutionMaintenance(p.dataSource()))
-                .orElseGet(() -> new InMemoryExecutionMaintenance(memory.orElseThrow(
-                        () -> new IllegalArgumentException("no storage to maintain"))));
+                .orElseGet(() -> memoryMaintenance(memory, executions));
         return start(config, maintenance, executions, transactions, postgres.map(p -> targetOf(p.settings())),
                 registry, Clock.systemUTC(), events);
+    }
+
+    private static ExecutionMaintenance memoryMaintenance(Optional<InMemoryDatabase> memory,
+                                                          ExecutionRepository executions) {
+        InMemoryDatabase db = memory.orElseThrow(() -> new IllegalArgumentException("no storage to maintain"));
+        if (!(executions instanceof InMemoryExecutionRepository inMemory)) {
+            throw new IllegalArgumentException("memory storage needs its memory execution repository to maintain");
+        }
+        return new InMemoryExecutionMaintenance(db, inMemory);
     }
 
     static PgTarget targetOf(PostgresSettings settings) {
@@ -77,7 +86,7 @@ public final class OpsJobs {
                 () -> target, settings.backupDir(), settings.backupKeepDays()));
         OpsMeters meters = registry == null ? OpsMeters.NONE : OpsMeters.helidon(registry);
         return OpsScheduler.start(settings,
-                new TimeoutStuckExecutionsService(maintenance, executions, transactions, clock, events),
+                new TimeoutStuckExecutionsService(maintenance, executions, clock, events),
                 new PruneExecutionsService(maintenance, clock), backup, meters);
     }
 }

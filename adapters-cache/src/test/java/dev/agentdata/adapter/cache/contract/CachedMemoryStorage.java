@@ -15,8 +15,9 @@ final class CachedMemoryStorage {
 
     static StoragePorts create() {
         InMemoryDatabase db = new InMemoryDatabase();
-        CachingGraphRepository graphs = new CachingGraphRepository(new InMemoryGraphRepository(db), 10_000);
-        return new StoragePorts(new InMemoryUserRepository(db), graphs, new InMemoryExecutionRepository(db),
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        CachingGraphRepository graphs = new CachingGraphRepository(new InMemoryGraphRepository(db, executions), 10_000);
+        return new StoragePorts(new InMemoryUserRepository(db), graphs, executions,
                 graphs.transactions(new InMemoryTransactions(db)));
     }
 }

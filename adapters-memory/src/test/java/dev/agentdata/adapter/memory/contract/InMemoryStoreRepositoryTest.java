@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
 import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.contract.StoreRepositoryContractTest;
@@ -9,15 +10,17 @@ import dev.agentdata.application.port.out.StoreRepository;
 /** The StoreRepository contract against the memory adapter. */
 class InMemoryStoreRepositoryTest extends StoreRepositoryContractTest {
     private InMemoryDatabase db;
+    private InMemoryExecutionRepository executions;
 
     @Override
     protected StoragePorts ports() {
         db = new InMemoryDatabase();
-        return MemoryStorage.on(db);
+        executions = new InMemoryExecutionRepository(db);
+        return MemoryStorage.on(db, executions);
     }
 
     @Override
     protected StoreRepository store() {
-        return new InMemoryStoreRepository(db);
+        return new InMemoryStoreRepository(db, executions);
     }
 }

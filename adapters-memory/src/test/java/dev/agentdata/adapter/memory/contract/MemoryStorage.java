@@ -13,12 +13,16 @@ public final class MemoryStorage {
     }
 
     static StoragePorts fresh() {
-        return on(new InMemoryDatabase());
+        InMemoryDatabase db = new InMemoryDatabase();
+        return on(db, new InMemoryExecutionRepository(db));
     }
 
-    /** The storage ports over {@code db}, for tests that also put another adapter on the same database. */
-    public static StoragePorts on(InMemoryDatabase db) {
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryTransactions(db));
+    /**
+     * The storage ports over {@code db} and its {@code executions}, for tests that also put another adapter on the
+     * same storage (the memory adapters that read executions take the execution repository).
+     */
+    public static StoragePorts on(InMemoryDatabase db, InMemoryExecutionRepository executions) {
+        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryTransactions(db));
     }
 }
