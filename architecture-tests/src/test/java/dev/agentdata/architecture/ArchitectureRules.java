@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -23,10 +22,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  */
 public final class ArchitectureRules {
     public static final String ROOT = "dev.agentdata";
-
-    /** Class name prefix of each adapter technology for classes implementing a repository-like port. */
-    static final Map<String, String> TECHNOLOGY_PREFIX = Map.of(
-            "memory", "InMemory", "postgres", "Postgres", "cache", "Caching");
 
     private ArchitectureRules() {
     }
@@ -98,30 +93,37 @@ public final class ArchitectureRules {
 
     /**
      * An adapter class implementing a {@code port.out} interface named {@code *Repository} or {@code *Ledger} is
-     * named technology + port ({@code InMemoryGraphRepository}, {@code PostgresCreditLedger}); checked on every
-     * class for the same reason as {@link #adaptersDoNotDependOnEachOther(String)}.
+     * named technology + port ({@code InMemoryGraphRepository}, {@code PostgresCreditLedger}), and all such classes of
+     * one adapter share one technology prefix. No table of technologies: every adapter package is checked, one
+     * that nobody declared included. Checked on every class for the same reason as
+     * {@link #adaptersDoNotDependOnEachOther(String)}.
      */
     public static ArchRule repositoryAdaptersAreNamedTechnologyPlusPort(String root) {
         return classes().that().resideInAPackage(root + "..")
-                .should(new ArchCondition<JavaClass>("be named technology + port when implementing a repository port") {
+                .should(new AdapterNaming(root))
+                .as("repository adapters are named technology + port, one technology prefix per adapter");
+    }
+
+    /**
+     * The serve path names no storage adapter class: outside {@code bootstrap.cli} (the operator commands, which may
+     * need one database), bootstrap reaches storage only through the {@code StorageProvider} SPI. A storage adapter
+     * is one that ships a {@code StorageProvider}; what else its module offers for a port outside
+     * {@code StoragePorts} (the static block catalog) is not storage.
+     */
+    public static ArchRule servePathNamesNoStorageAdapter(String root) {
+        return classes().that().resideInAPackage(root + ".bootstrap..")
+                .and().resideOutsideOfPackage(root + ".bootstrap.cli..")
+                .should(new ArchCondition<JavaClass>("depend on no storage adapter class") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
-                        Optional<String> prefix = adapterOf(root, item.getPackageName()).map(TECHNOLOGY_PREFIX::get);
-                        if (prefix.isEmpty()) {
-                            return;
-                        }
-                        List<String> ports = item.getAllRawInterfaces().stream()
-                                .filter(i -> i.getPackageName().startsWith(root + ".application.port.out"))
-                                .map(JavaClass::getSimpleName)
-                                .filter(n -> n.endsWith("Repository") || n.endsWith("Ledger"))
-                                .toList();
-                        if (!ports.isEmpty() && ports.stream().noneMatch(p -> item.getSimpleName().equals(prefix.get() + p))) {
-                            events.add(SimpleConditionEvent.violated(item, item.getName() + " implements " + ports
-                                    + " but is not named " + prefix.get() + "<Port>"));
+                        for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                            if (StorageAdapters.isStorageClass(root, d.getTargetClass())) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
                         }
                     }
                 })
-                .as("repository adapters are named technology + port");
+                .as("the serve path names no storage adapter class");
     }
 
     public static List<ArchRule> all(String root) {
@@ -129,7 +131,7 @@ public final class ArchitectureRules {
                 adaptersDoNotDependOnEachOther(root), onlyBootstrapDependsOnAdapters(root),
                 modulesAreFreeOfCycles(root), domainFeaturesAreFreeOfCycles(root),
                 applicationPackagesAreFreeOfCycles(root), portInDoesNotDependOnService(root),
-                repositoryAdaptersAreNamedTechnologyPlusPort(root));
+                repositoryAdaptersAreNamedTechnologyPlusPort(root), servePathNamesNoStorageAdapter(root));
     }
 
     /** {@code memory} for {@code <root>.adapter.memory.graph}; empty outside the adapters. */

@@ -13,11 +13,15 @@ import org.junit.jupiter.api.Test;
 /** Each rule, applied to the deliberately broken fixtures under {@code dev.agentdata.archfixture}, fails. */
 class ArchitectureRulesCatchViolationsTest {
     private static final String FIXTURES = "dev.agentdata.archfixture";
+    /** A world with a third storage adapter (sqlite) that no table of technologies declares. */
+    private static final String UNDECLARED = FIXTURES + ".undeclared";
     private static JavaClasses fixtures;
+    private static JavaClasses undeclared;
 
     @BeforeAll
     static void importFixtures() {
         fixtures = new ClassFileImporter().importPackages(FIXTURES);
+        undeclared = new ClassFileImporter().importPackages(UNDECLARED);
     }
 
     private static void assertViolated(ArchRule rule, String... offenders) {
@@ -102,6 +106,29 @@ class ArchitectureRulesCatchViolationsTest {
         assertViolated(ArchitectureRules.repositoryAdaptersAreNamedTechnologyPlusPort(FIXTURES), "ThingStore");
         assertThat(evaluate(ArchitectureRules.repositoryAdaptersAreNamedTechnologyPlusPort(FIXTURES))
                 .getFailureReport().getDetails()).hasSize(1);
+    }
+
+    @Test
+    void adapterNoTableDeclares_isCheckedToo_forNameAndForOnePrefix() {
+        ArchRule rule = ArchitectureRules.repositoryAdaptersAreNamedTechnologyPlusPort(UNDECLARED);
+
+        assertThatThrownBy(() -> rule.check(undeclared)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GadgetTable implements [GadgetRepository] but is not named <Technology><Port>")
+                .hasMessageContaining("adapter sqlite names its classes with 2 technology prefixes [Lite, Sqlite]");
+        assertThat(rule.evaluate(undeclared).getFailureReport().getDetails()).hasSize(2)
+                .noneMatch(d -> d.contains("FixedGadgetCatalog"));
+    }
+
+    @Test
+    void servePathNamingAStorageAdapterClass_isCaught_butTheCliAndNonStoragePortsMay() {
+        ArchRule rule = ArchitectureRules.servePathNamesNoStorageAdapter(UNDECLARED);
+
+        assertThatThrownBy(() -> rule.check(undeclared)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ServeWiring").hasMessageContaining("SqliteGadgetRepository");
+        assertThat(rule.evaluate(undeclared).getFailureReport().getDetails())
+                .allMatch(d -> d.contains("ServeWiring"))
+                .noneMatch(d -> d.contains("FixedGadgetCatalog"))
+                .noneMatch(d -> d.contains("MigrateGadgets"));
     }
 
     @Test

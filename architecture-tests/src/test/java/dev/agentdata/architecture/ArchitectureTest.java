@@ -69,4 +69,9 @@ class ArchitectureTest {
     void repositoryAdapters_areNamedTechnologyPlusPort() {
         ArchitectureRules.repositoryAdaptersAreNamedTechnologyPlusPort(ArchitectureRules.ROOT).check(classes);
     }
+
+    @Test
+    void servePath_namesNoStorageAdapter() {
+        ArchitectureRules.servePathNamesNoStorageAdapter(ArchitectureRules.ROOT).check(classes);
+    }
 }

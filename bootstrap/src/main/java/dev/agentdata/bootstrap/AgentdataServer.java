@@ -12,9 +12,11 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.health.HealthObserverConfig;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 
+import dev.agentdata.bootstrap.docs.ApiDocsPage;
+
 /**
- * Starts the Helidon web server: the HTTP adapter's routes, health and metrics under {@code /observe}, and the
- * OpenAPI document ({@code META-INF/openapi.yaml}) at {@code /openapi}.
+ * Starts the Helidon web server: the HTTP adapter's routes, health and metrics under {@code /observe}, the
+ * OpenAPI document ({@code META-INF/openapi.yaml}) at {@code /openapi} and the page showing it at {@code /docs}.
  */
 public final class AgentdataServer {
     private AgentdataServer() {
@@ -37,7 +39,10 @@ public final class AgentdataServer {
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.just(health.build(), MetricsObserver.create()))
                 .addFeature(OpenApiFeature.create())
-                .routing(http.routes());
+                .routing(routing -> {
+                    http.routes().accept(routing);
+                    ApiDocsPage.register(routing);
+                });
         http.mediaContext().ifPresent(server::mediaContext);
         http.directHandlers().ifPresent(server::directHandlers);
         return server.build().start();

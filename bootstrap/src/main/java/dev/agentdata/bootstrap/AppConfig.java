@@ -1,13 +1,12 @@
 package dev.agentdata.bootstrap;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
+
+import dev.agentdata.application.port.out.storage.StorageProvider;
 
 /** Everything agentdata reads from its configuration, validated once at start-up. */
 public record AppConfig(ServerSettings server, AuthSettings auth, StorageSettings storage) {
@@ -18,15 +17,10 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
                 number(config, "server.port", 8080, "SERVER_PORT", Integer::parseInt),
                 number(config, "server.max-payload-size", 16L * 1024 * 1024, "MAX_PAYLOAD_BYTES", Long::parseLong));
         AuthSettings auth = new AuthSettings(Optional.of(string(config, "auth.jwt-secret", "")));
-        StorageSettings storage = new StorageSettings(
-                StorageKind.parse(string(config, "storage.kind", "postgres")),
-                Optional.of(string(config, "db.url", "")),
-                optionalNumber(config, "db.connection-limit", "DB_CONNECTION_LIMIT")
-                        .map(n -> OptionalInt.of(n.intValue())).orElse(OptionalInt.empty()),
-                optionalNumber(config, "db.connect-timeout", "DB_CONNECT_TIMEOUT").map(Duration::ofSeconds),
-                optionalNumber(config, "db.pool-timeout", "DB_POOL_TIMEOUT").map(Duration::ofSeconds),
-                Optional.of(string(config, "db.schema", "")),
-                Path.of(string(config, "db.data-dir", "./data/postgres")),
+        StorageProvider provider = StorageProviders.select(string(config, "storage.kind", "postgres"));
+        StorageProviders.validate(config);
+        StorageSettings storage = new StorageSettings(provider, StorageProviders.configuration(config, provider),
+                StorageProviders.unusedVariables(config, provider),
                 bool(config, "storage.graph-cache.enabled", true, "GRAPH_CACHE_ENABLED"),
                 number(config, "storage.graph-cache.max-weight", 1_000_000L, "GRAPH_CACHE_MAX_WEIGHT", Long::parseLong));
         return new AppConfig(server, auth, storage);
@@ -54,11 +48,6 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
         } catch (NumberFormatException | ConfigException e) {
             throw new StartupException(variable + " must be a whole number, was '" + raw + "'");
         }
-    }
-
-    private static Optional<Long> optionalNumber(Config config, String key, String variable) {
-        return string(config, key, "").isEmpty() ? Optional.empty()
-                : Optional.of(number(config, key, 0L, variable, Long::parseLong));
     }
 
     private static boolean bool(Config config, String key, boolean fallback, String variable) {

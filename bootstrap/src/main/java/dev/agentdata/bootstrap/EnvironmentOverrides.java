@@ -1,18 +1,70 @@
 package dev.agentdata.bootstrap;
 
+import static dev.agentdata.application.port.out.storage.SettingFormat.BOOLEAN;
+import static dev.agentdata.application.port.out.storage.SettingFormat.TEXT;
+import static dev.agentdata.application.port.out.storage.SettingFormat.WHOLE_NUMBER;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import dev.agentdata.application.port.out.storage.Setting;
+
 /**
- * The environment variables agentdata reads and the configuration keys they override. Helidon's own mapping
- * ({@code SERVER_PORT} to {@code server.port}) cannot express {@code JWT_SECRET} to {@code auth.jwt-secret}, so the
- * table is explicit and nothing else in the environment is read.
+ * The environment variables agentdata reads and the configuration keys they override: the server's own, then
+ * those every installed storage provider declares. Helidon's own mapping ({@code SERVER_PORT} to
+ * {@code server.port}) cannot express {@code JWT_SECRET} to {@code auth.jwt-secret}, so the table is explicit and
+ * nothing else in the environment is read.
  */
 public final class EnvironmentOverrides {
-    /** Environment variable to configuration key, in the order the README lists them. */
+    /** The server's own settings, in the order the README lists them. */
+    public static final List<Setting> SERVER_SETTINGS = List.of(
+            new Setting("JWT_SECRET", "auth.jwt-secret", "",
+                    "required: HS256 secret for bearer tokens, ≥ 32 bytes; also keys the pagination cursors", TEXT),
+            new Setting("SERVER_PORT", "server.port", "8080", "HTTP port (`0`: any free port)", WHOLE_NUMBER),
+            new Setting("SERVER_HOST", "server.host", "0.0.0.0", "address to bind", TEXT),
+            new Setting("MAX_PAYLOAD_BYTES", "server.max-payload-size", "16777216",
+                    "larger bodies get a 413 problem (16 MiB: a 10,000-node graph fits)", WHOLE_NUMBER),
+            new Setting("STORAGE", "storage.kind", "postgres",
+                    "which storage serves: `postgres` or `memory` (lost on exit)", TEXT),
+            new Setting("GRAPH_CACHE_ENABLED", "storage.graph-cache.enabled", "true",
+                    "cache of immutable graph versions", BOOLEAN),
+            new Setting("GRAPH_CACHE_MAX_WEIGHT", "storage.graph-cache.max-weight", "1000000",
+                    "cache bound: versions plus their nodes and links", WHOLE_NUMBER),
+            new Setting("EXECUTIONS_SWEEPER_ENABLED", "executions.sweeper-enabled", "true",
+                    "the sweeper in `serve` moves stuck executions to `timeout`", BOOLEAN),
+            new Setting("EXECUTIONS_RUNNING_TIMEOUT", "executions.running-timeout", "6h",
+                    "a `running` execution older than this is stuck", TEXT),
+            new Setting("EXECUTIONS_QUEUED_TIMEOUT", "executions.queued-timeout", "24h",
+                    "a `queued` execution older than this is stuck", TEXT),
+            new Setting("EXECUTIONS_SWEEP_INTERVAL", "executions.sweep-interval", "1m", "how often the sweeper looks",
+                    TEXT),
+            new Setting("PRUNE_OLDER_THAN_DAYS", "prune.older-than-days", "0",
+                    "scheduled pruning of executions finished longer ago (`0`: off)", WHOLE_NUMBER),
+            new Setting("PRUNE_INTERVAL_HOURS", "prune.interval-hours", "24", "how often pruning runs", WHOLE_NUMBER),
+            new Setting("PRUNE_BATCH_SIZE", "prune.batch-size", "1000", "executions deleted per transaction",
+                    WHOLE_NUMBER));
+
+    /** Environment variable to configuration key: the server's, then the storage providers'. */
     public static final Map<String, String> KEYS = table();
 
     private EnvironmentOverrides() {
+    }
+
+    /** Every setting: the server's own, then each installed storage provider's. */
+    public static List<Setting> settings() {
+        List<Setting> all = new ArrayList<>(SERVER_SETTINGS);
+        for (Setting setting : StorageProviders.settings()) {
+            var same = all.stream().filter(s -> s.variable().equals(setting.variable())).findFirst();
+            if (same.isEmpty()) {
+                all.add(setting);
+            } else if (!same.get().key().equals(setting.key())) {
+                throw new IllegalStateException(setting.variable() + " is declared for two keys: "
+                        + same.get().key() + " and " + setting.key());
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The overrides present (and not blank) in {@code environment}, keyed by configuration key. */
@@ -29,30 +81,7 @@ public final class EnvironmentOverrides {
 
     private static Map<String, String> table() {
         Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("SERVER_HOST", "server.host");
-        keys.put("SERVER_PORT", "server.port");
-        keys.put("MAX_PAYLOAD_BYTES", "server.max-payload-size");
-        keys.put("JWT_SECRET", "auth.jwt-secret");
-        keys.put("STORAGE", "storage.kind");
-        keys.put("GRAPH_CACHE_ENABLED", "storage.graph-cache.enabled");
-        keys.put("GRAPH_CACHE_MAX_WEIGHT", "storage.graph-cache.max-weight");
-        keys.put("DATABASE_URL", "db.url");
-        keys.put("DB_CONNECTION_LIMIT", "db.connection-limit");
-        keys.put("DB_CONNECT_TIMEOUT", "db.connect-timeout");
-        keys.put("DB_POOL_TIMEOUT", "db.pool-timeout");
-        keys.put("DB_SCHEMA", "db.schema");
-        keys.put("DATA_DIR", "db.data-dir");
-        keys.put("EXECUTIONS_SWEEPER_ENABLED", "executions.sweeper-enabled");
-        keys.put("EXECUTIONS_RUNNING_TIMEOUT", "executions.running-timeout");
-        keys.put("EXECUTIONS_QUEUED_TIMEOUT", "executions.queued-timeout");
-        keys.put("EXECUTIONS_SWEEP_INTERVAL", "executions.sweep-interval");
-        keys.put("PRUNE_OLDER_THAN_DAYS", "prune.older-than-days");
-        keys.put("PRUNE_INTERVAL_HOURS", "prune.interval-hours");
-        keys.put("PRUNE_BATCH_SIZE", "prune.batch-size");
-        keys.put("BACKUP_INTERVAL_HOURS", "backup.interval-hours");
-        keys.put("BACKUP_DIR", "backup.dir");
-        keys.put("BACKUP_KEEP_DAYS", "backup.keep-days");
-        keys.put("PG_BIN_DIR", "backup.pg-bin-dir");
-        return Map.copyOf(keys);
+        settings().forEach(s -> keys.put(s.variable(), s.key()));
+        return java.util.Collections.unmodifiableMap(keys);
     }
 }

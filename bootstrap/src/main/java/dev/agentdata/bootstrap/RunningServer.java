@@ -1,12 +1,16 @@
 package dev.agentdata.bootstrap;
 
+import java.time.Clock;
+
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
 import io.helidon.webserver.WebServer;
 
+import dev.agentdata.application.port.out.storage.OpenedStorage;
 import dev.agentdata.bootstrap.ops.OpsJobs;
 import dev.agentdata.bootstrap.ops.OpsScheduler;
+import dev.agentdata.bootstrap.ops.OpsSettings;
 
 /** A started server with the wiring and the operations jobs behind it; closing stops the server, the jobs, the storage. */
 public final class RunningServer implements AutoCloseable {
@@ -28,22 +32,22 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /**
-     * Wires everything for {@code config}, starts the operations jobs (read from {@code raw}: sweeper, pruning,
-     * backups) and starts listening; logs one line saying where and on what.
+     * Wires everything for {@code config}, starts the operations jobs (read from {@code raw}: sweeper, pruning; the
+     * storage adds its own, e.g. backups) and starts listening; logs one line saying where and on what.
      */
     public static RunningServer start(Config raw, AppConfig config) {
         config.auth().requireSecret();
+        OpsSettings opsSettings = OpsSettings.from(raw);
         MeterRegistry registry = Services.get(MeterRegistry.class);
         Wiring wiring = Wiring.create(config, new MeteredExecutionEvents(registry));
         OpsScheduler ops = null;
         try {
             wiring.registerMeters(registry);
-            Storage storage = wiring.storage();
-            ops = OpsJobs.start(raw, storage.memory(), storage.postgres(), storage.executions(), wiring.transactions(),
-                    registry, wiring.executionEvents());
+            OpenedStorage storage = wiring.storage();
+            ops = OpsJobs.start(opsSettings, storage, registry, Clock.systemUTC(), wiring.executionEvents());
             WebServer server = AgentdataServer.start(config.server(), wiring.httpParts(), wiring.databaseReadiness());
             LOG.log(System.Logger.Level.INFO, "agentdata listening on http://{0}:{1,number,#}, storage: {2}",
-                    config.server().host(), server.port(), config.storage().describe());
+                    config.server().host(), server.port(), storage.description());
             return new RunningServer(wiring, ops, server);
         } catch (RuntimeException e) {
             if (ops != null) {

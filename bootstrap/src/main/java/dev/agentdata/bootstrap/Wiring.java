@@ -2,6 +2,7 @@ package dev.agentdata.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -15,7 +16,14 @@ import dev.agentdata.adapter.cache.CachingUserIdentities;
 import dev.agentdata.adapter.cache.GraphCacheStats;
 import dev.agentdata.adapter.http.HttpApi;
 import dev.agentdata.adapter.http.HttpSettings;
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.HttpToolkit;
+import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
+import dev.agentdata.adapter.http.block.BlocksHttpService;
+import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
+import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.store.StoreHttpService;
+import dev.agentdata.adapter.http.user.UsersHttpService;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.BlockCatalog;
@@ -25,6 +33,9 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.SecretGenerator;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.application.port.out.storage.OpenedStorage;
+import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.application.service.apikey.AuthenticateApiKeyService;
 import dev.agentdata.application.service.apikey.CreateApiKeyService;
 import dev.agentdata.application.service.apikey.ListApiKeysService;
@@ -57,24 +68,25 @@ import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
 /**
- * The composition root, by hand: the storage, the graph cache over it (on unless disabled), the services with
- * the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
+ * The composition root, by hand: the storage its provider opened, the graph cache over it (on unless disabled),
+ * the services with the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
  */
 public final class Wiring implements AutoCloseable {
     /** How long a token's claims count as applied, sparing each authenticated request a database round trip. */
     private static final Duration IDENTITY_TTL = Duration.ofSeconds(10);
+    private static final System.Logger LOG = System.getLogger(Wiring.class.getName());
     private final AppConfig config;
-    private final Storage storage;
+    private final OpenedStorage opened;
     private final Optional<CachingGraphRepository> graphCache;
     private final Transactions transactions;
     private final ExecutionEvents events;
     private final HttpApi httpApi;
 
-    private Wiring(AppConfig config, Storage storage, ExecutionEvents events) {
+    private Wiring(AppConfig config, OpenedStorage opened, Clock clock, ExecutionEvents events) {
         this.config = config;
-        this.storage = storage;
+        this.opened = opened;
         this.events = events;
-        Clock clock = Clock.systemUTC();
+        StoragePorts storage = opened.ports();
         IdGenerator ids = UUID::randomUUID;
         GraphRepository graphs = storage.graphs();
         Transactions transactions = storage.transactions();
@@ -101,55 +113,57 @@ public final class Wiring implements AutoCloseable {
         ApiKeyRepository apiKeys = storage.apiKeys();
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
                 new CreditCharger(credits, ids, clock), ids, clock, events);
-        HttpUseCases useCases = HttpUseCases.builder()
-                .getOrCreateUser(new CachingUserIdentities(users, IDENTITY_TTL, 100_000)).getUser(users).updateProfile(users).updatePreferences(users)
-                .listBlocks(new ListBlocksService(blocks))
-                .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
-                .deleteGraph(graphCommands)
-                .getGraph(graphQueries).getGraphVersion(graphQueries).listGraphVersions(graphQueries)
-                .listGraphs(graphQueries)
-                .startExecution(new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock))
-                .listExecutions(executionQueries).getExecution(executionQueries)
-                .transitionExecution(transitions).cancelExecution(transitions)
-                .addNodeExecution(nodes).transitionNodeExecution(nodes)
-                .submitToStore(new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock))
-                .listMySubmissions(new ListMySubmissionsService(storage.store(), transactions))
-                .listSubmissionsForReview(new ListSubmissionsForReviewService(storage.store(), transactions))
-                .reviewSubmission(new ReviewSubmissionService(storage.store(), transactions, clock))
-                .editSubmission(new EditSubmissionService(storage.store(), transactions))
-                .deleteSubmission(new DeleteSubmissionService(storage.store(), transactions))
-                .searchListings(new SearchListingsService(storage.store(), transactions))
-                .getListing(new GetListingService(storage.store(), transactions))
-                .reviewListing(new ReviewListingService(storage.store(), transactions, ids, clock))
-                .getBalance(new GetBalanceService(credits))
-                .topUp(new TopUpService(credits, transactions, ids, clock))
-                .listTransactions(new ListTransactionsService(credits))
-                .getAutoTopUp(new GetAutoTopUpService(credits))
-                .setAutoTopUp(new SetAutoTopUpService(credits, transactions))
-                .grantCredits(new GrantCreditsService(credits, storage.users(), transactions, ids, clock))
-                .createApiKey(new CreateApiKeyService(apiKeys, transactions, SecretGenerator.secureRandom(), ids, clock))
-                .listApiKeys(new ListApiKeysService(apiKeys))
-                .revokeApiKey(new RevokeApiKeyService(apiKeys, transactions, clock))
-                .authenticateApiKey(new AuthenticateApiKeyService(apiKeys, transactions, clock))
-                .build();
-        this.httpApi = new HttpApi(new HttpSettings(config.auth().requireSecret(), config.server().maxPayloadBytes(),
-                clock), useCases);
+        HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
+                config.server().maxPayloadBytes(), clock));
+        this.httpApi = new HttpApi(http, new CachingUserIdentities(users, IDENTITY_TTL, 100_000),
+                new AuthenticateApiKeyService(apiKeys, transactions, clock), List.of(
+                new UsersHttpService(http, users, users, users),
+                new BlocksHttpService(http, new ListBlocksService(blocks)),
+                new StoreHttpService(http, new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock),
+                        new ListMySubmissionsService(storage.store(), transactions),
+                        new EditSubmissionService(storage.store(), transactions),
+                        new DeleteSubmissionService(storage.store(), transactions),
+                        new ListSubmissionsForReviewService(storage.store(), transactions),
+                        new ReviewSubmissionService(storage.store(), transactions, clock),
+                        new SearchListingsService(storage.store(), transactions),
+                        new GetListingService(storage.store(), transactions),
+                        new ReviewListingService(storage.store(), transactions, ids, clock)),
+                new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
+                        graphCommands, graphCommands, graphCommands),
+                new ExecutionsHttpService(http,
+                        new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock),
+                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
+                new CreditsHttpService(http, new GetBalanceService(credits),
+                        new TopUpService(credits, transactions, ids, clock), new ListTransactionsService(credits),
+                        new GetAutoTopUpService(credits), new SetAutoTopUpService(credits, transactions),
+                        new GrantCreditsService(credits, storage.users(), transactions, ids, clock)),
+                new ApiKeysHttpService(http,
+                        new CreateApiKeyService(apiKeys, transactions, SecretGenerator.secureRandom(), ids, clock),
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, transactions, clock))));
     }
 
-    /** Opens the storage (waiting for and migrating Postgres) and wires everything on it. */
+    /** Opens the storage its provider names (waiting for and migrating a database) and wires everything on it. */
     public static Wiring create(AppConfig config) {
         return create(config, ExecutionEvents.NONE);
     }
 
     /** As {@link #create(AppConfig)}, the execution services reporting their transitions to {@code events}. */
     public static Wiring create(AppConfig config, ExecutionEvents events) {
-        Storage storage = StorageFactory.open(config.storage());
+        config.storage().unusedVariables().forEach(variable -> LOG.log(System.Logger.Level.WARNING,
+                "{0} is set but storage {1} does not read it", variable, config.storage().kind()));
+        Clock clock = Clock.systemUTC();
+        OpenedStorage opened = StorageProviders.open(config.storage(), new StorageContext(clock));
         try {
-            return new Wiring(config, storage, events);
+            return new Wiring(config, opened, clock, events);
         } catch (RuntimeException e) {
-            storage.close();
+            opened.close();
             throw e;
         }
+    }
+
+    /** The HTTP adapter: its declared routes are the API the server serves. */
+    public HttpApi httpApi() {
+        return httpApi;
     }
 
     public HttpParts httpParts() {
@@ -159,13 +173,12 @@ public final class Wiring implements AutoCloseable {
 
     /** Readiness of the database, or {@code null} when the storage has none. */
     public BooleanSupplier databaseReadiness() {
-        return storage.readiness();
+        return opened.readiness().orElse(null);
     }
 
-    /** Registers this wiring's meters (graph cache counters, connection pool gauges) in {@code registry}. */
+    /** Registers this wiring's meters (the storage's own, e.g. pool gauges; graph cache counters) in {@code registry}. */
     public void registerMeters(MeterRegistry registry) {
-        storage.postgres().ifPresent(postgres -> PoolMeters.register(registry, postgres.dataSource(),
-                postgres::poolTimeouts));
+        StorageMeters.register(registry, opened.meters());
         graphCache.ifPresent(cache -> {
             gauge(registry, cache, "agentdata_graph_cache_hits", "Graph versions served from the cache", GraphCacheStats::hits);
             gauge(registry, cache, "agentdata_graph_cache_misses", "Graph version lookups that went to storage",
@@ -194,8 +207,9 @@ public final class Wiring implements AutoCloseable {
         return config;
     }
 
-    public Storage storage() {
-        return storage;
+    /** The storage as its provider opened it: ports, readiness, meters, maintenance jobs. */
+    public OpenedStorage storage() {
+        return opened;
     }
 
     /** The unit-of-work port the services use (through the graph cache when it is on). */
@@ -214,6 +228,6 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        storage.close();
+        opened.close();
     }
 }

@@ -4,52 +4,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+
+import dev.agentdata.adapter.postgres.PostgresOptions;
+import dev.agentdata.adapter.postgres.PostgresStorageProvider;
 
 class AppConfigTest {
     private static AppConfig load(Map<String, String> env) {
         return AppConfig.from(ConfigLoader.load(env));
     }
 
+    /** The Postgres provider's reading of {@code env}, whichever storage is chosen. */
+    private static PostgresOptions postgres(Map<String, String> env) throws Exception {
+        return PostgresOptions.from(StorageProviders.configuration(ConfigLoader.load(env), new PostgresStorageProvider()));
+    }
+
     @Test
-    void withoutEnvironment_defaultsFromApplicationYaml() {
+    void withoutEnvironment_defaultsFromApplicationYaml() throws Exception {
         AppConfig config = load(Map.of());
 
         assertThat(config.server()).isEqualTo(new ServerSettings("0.0.0.0", 8080, 16L * 1024 * 1024));
         assertThat(config.auth().jwtSecret()).isEmpty();
-        assertThat(config.storage().kind()).isEqualTo(StorageKind.POSTGRES);
-        assertThat(config.storage().embedded()).isTrue();
-        assertThat(config.storage().dataDir()).isEqualTo(Path.of("./data/postgres"));
-        assertThat(config.storage().schema()).isEmpty();
-        assertThat(config.storage().connectionLimit()).isEmpty();
-        assertThat(config.storage().connectTimeout()).isEmpty();
+        assertThat(config.storage().kind()).isEqualTo("postgres");
+        PostgresOptions postgres = PostgresOptions.from(config.storage().configuration());
+        assertThat(postgres.embedded()).isTrue();
+        assertThat(postgres.dataDir()).isEqualTo(Path.of("./data/postgres"));
+        assertThat(postgres.schema()).isEmpty();
+        assertThat(postgres.connectionLimit()).isEmpty();
+        assertThat(postgres.connectTimeoutSeconds()).isEmpty();
         assertThat(config.storage().graphCache()).isTrue();
+        assertThat(config.storage().unusedVariables()).isEmpty();
     }
 
     @Test
-    void environmentVariables_overrideTheirKeys() {
-        AppConfig config = load(Map.ofEntries(
+    void environmentVariables_overrideTheirKeys() throws Exception {
+        Map<String, String> env = Map.ofEntries(
                 Map.entry("SERVER_PORT", "9091"), Map.entry("SERVER_HOST", "127.0.0.1"),
                 Map.entry("JWT_SECRET", "s".repeat(32)), Map.entry("STORAGE", "memory"),
                 Map.entry("DATABASE_URL", "postgresql://u:p@db:5432/x"), Map.entry("DB_CONNECTION_LIMIT", "4"),
                 Map.entry("DB_CONNECT_TIMEOUT", "3"), Map.entry("DB_POOL_TIMEOUT", "7"), Map.entry("DB_SCHEMA", "tenant_a"),
                 Map.entry("DATA_DIR", "/var/lib/agentdata"), Map.entry("MAX_PAYLOAD_BYTES", "1024"),
-                Map.entry("GRAPH_CACHE_ENABLED", "false")));
+                Map.entry("GRAPH_CACHE_ENABLED", "false"));
+        AppConfig config = load(env);
 
         assertThat(config.server()).isEqualTo(new ServerSettings("127.0.0.1", 9091, 1024));
         assertThat(config.auth().requireSecret()).isEqualTo("s".repeat(32));
         StorageSettings storage = config.storage();
-        assertThat(storage.kind()).isEqualTo(StorageKind.MEMORY);
-        assertThat(storage.databaseUrl()).contains("postgresql://u:p@db:5432/x");
-        assertThat(storage.connectionLimit()).hasValue(4);
-        assertThat(storage.connectTimeout()).contains(Duration.ofSeconds(3));
-        assertThat(storage.poolTimeout()).contains(Duration.ofSeconds(7));
-        assertThat(storage.schema()).contains("tenant_a");
-        assertThat(storage.dataDir()).isEqualTo(Path.of("/var/lib/agentdata"));
+        assertThat(storage.kind()).isEqualTo("memory");
+        PostgresOptions postgres = postgres(env);
+        assertThat(postgres.databaseUrl()).contains("postgresql://u:p@db:5432/x");
+        assertThat(postgres.connectionLimit()).isEqualTo(OptionalInt.of(4));
+        assertThat(postgres.connectTimeoutSeconds()).isEqualTo(OptionalInt.of(3));
+        assertThat(postgres.poolTimeoutSeconds()).isEqualTo(OptionalInt.of(7));
+        assertThat(postgres.schema()).contains("tenant_a");
+        assertThat(postgres.dataDir()).isEqualTo(Path.of("/var/lib/agentdata"));
         assertThat(storage.graphCache()).isFalse();
+        assertThat(storage.unusedVariables()).contains("DATABASE_URL", "DB_SCHEMA", "DATA_DIR");
     }
 
     @Test
@@ -64,8 +77,10 @@ class AppConfigTest {
     }
 
     @Test
-    void givenDatabaseUrl_postgresIsExternal() {
-        assertThat(load(Map.of("DATABASE_URL", "jdbc:postgresql://h/db")).storage().embedded()).isFalse();
+    void givenDatabaseUrl_postgresIsExternal() throws Exception {
+        AppConfig config = load(Map.of("DATABASE_URL", "jdbc:postgresql://h/db"));
+
+        assertThat(PostgresOptions.from(config.storage().configuration()).embedded()).isFalse();
     }
 
     @Test
@@ -73,7 +88,8 @@ class AppConfigTest {
         assertThatThrownBy(() -> load(Map.of("SERVER_PORT", "http"))).isInstanceOf(StartupException.class)
                 .hasMessage("SERVER_PORT must be a whole number, was 'http'");
         assertThatThrownBy(() -> load(Map.of("SERVER_PORT", "70000"))).hasMessageContaining("SERVER_PORT");
-        assertThatThrownBy(() -> load(Map.of("STORAGE", "mongo"))).hasMessageContaining("STORAGE");
+        assertThatThrownBy(() -> load(Map.of("STORAGE", "mongo"))).hasMessageContaining("STORAGE")
+                .hasMessage("STORAGE must be one of memory, postgres, was 'mongo'");
         assertThatThrownBy(() -> load(Map.of("DB_SCHEMA", "a;drop"))).hasMessageContaining("DB_SCHEMA");
         assertThatThrownBy(() -> load(Map.of("DB_CONNECTION_LIMIT", "0"))).hasMessageContaining("DB_CONNECTION_LIMIT");
         assertThatThrownBy(() -> load(Map.of("GRAPH_CACHE_ENABLED", "yes"))).hasMessageContaining("GRAPH_CACHE_ENABLED");

@@ -287,6 +287,33 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /** The table the auth filter and the router share is the contract, and agrees with the matrix and the document. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void declaredRouteTable_isTheContract_andItsAccessAgreesWithTheMatrixAndTheOpenApiSecurity() {
+        var declared = server.wiring().httpApi().routes().routes();
+        Map<String, Needs> needs = new LinkedHashMap<>();
+        routes().forEach(r -> needs.put(r.name(), r.needs()));
+        assertThat(declared.stream().map(r -> r.method().text() + " " + r.template()).toList())
+                .containsExactlyInAnyOrderElementsOf(needs.keySet());
+        Map<String, Object> document = new Yaml().load(send(Map.of(), call("GET", "/openapi", null)).body());
+        var paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        for (var route : declared) {
+            String name = route.method().text() + " " + route.template();
+            Needs declaredNeeds = switch (route.access()) {
+                case JWT_ONLY -> Needs.JWT;
+                case ADMIN -> Needs.ADMIN;
+                case READ_GRAPH -> Needs.READ_GRAPH;
+                case EXECUTE_GRAPH -> Needs.EXECUTE_GRAPH;
+                case READ_BLOCK -> Needs.READ_BLOCK;
+            };
+            assertThat(declaredNeeds).as(name + " declared vs the matrix").isEqualTo(needs.get(name));
+            Object security = paths.get(route.template()).get(route.method().text().toLowerCase()).get("security");
+            assertThat(String.valueOf(security).contains("apiKey")).as(name + " security " + security)
+                    .isEqualTo(route.access().permission().isPresent());
+        }
+    }
+
     @Test
     void versionOfApprovedListing_isReadableAndExecutableByOthers_theRestOfTheGraphStays404() {
         Fixtures owned = new Fixtures(owner);

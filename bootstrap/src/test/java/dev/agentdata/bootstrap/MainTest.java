@@ -90,4 +90,30 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("agentdata: JWT_SECRET is 5 bytes long; HS256 needs at least 32"
                 + System.lineSeparator());
     }
+
+    @Test
+    void serve_withUnknownStorage_listsTheInstalledOnesInOneLineAndExits2() {
+        int code = run(Map.of("STORAGE", "mongo", "SERVER_PORT", "0", "JWT_SECRET", SECRET), "serve");
+
+        assertThat(code).isEqualTo(Main.CONFIG_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("agentdata: STORAGE must be one of memory, postgres, was 'mongo'" + System.lineSeparator());
+    }
+
+    @Test
+    void serve_withMalformedStorageSetting_namesTheVariableInOneLineAndExits2() {
+        int code = run(Map.of("STORAGE", "memory", "DB_CONNECT_TIMEOUT", "soon", "JWT_SECRET", SECRET), "serve");
+
+        assertThat(code).isEqualTo(Main.CONFIG_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("agentdata: DB_CONNECT_TIMEOUT (db.connect-timeout)"
+                + " must be a whole number, was 'soon'" + System.lineSeparator());
+    }
+
+    @Test
+    void serve_withMalformedSweepInterval_namesTheVariableInOneLineAndExits2() {
+        int code = run(Map.of("STORAGE", "memory", "EXECUTIONS_SWEEP_INTERVAL", "x", "JWT_SECRET", SECRET), "serve");
+
+        assertThat(code).isEqualTo(Main.CONFIG_ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("agentdata: EXECUTIONS_SWEEP_INTERVAL").hasLineCount(1);
+    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class PostgresServerTest {
         if (server == null) {
             return;
         }
-        try (Connection c = server.wiring().storage().postgres().orElseThrow().dataSource().getConnection();
+        try (Connection c = DriverManager.getConnection(System.getenv("TEST_DATABASE_URL"));
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
         } finally {
@@ -65,6 +66,13 @@ class PostgresServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"name\":\"database\",\"status\":\"UP\"");
+    }
+
+    @Test
+    void startLine_namesHostDatabaseAndSchema_neverThePassword() {
+        assertThat(server.wiring().storage().description())
+                .matches("external postgres at [^ ]+:\\d+/[^ ]+, schema " + SCHEMA)
+                .doesNotContain("password");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -11,25 +12,21 @@ import io.helidon.webserver.http.HttpRouting;
 
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
-import dev.agentdata.adapter.http.auth.RoutePolicy;
-import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
-import dev.agentdata.adapter.http.block.BlocksHttpService;
-import dev.agentdata.adapter.http.common.CursorCodec;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.ObservabilityFilter;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.ProblemMapper;
-import dev.agentdata.adapter.http.credit.CreditsHttpService;
-import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
-import dev.agentdata.adapter.http.graph.GraphsHttpService;
-import dev.agentdata.adapter.http.store.StoreHttpService;
-import dev.agentdata.adapter.http.user.UsersHttpService;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.observe.ObservabilityFilter;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.RouteTable;
+import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
+import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 
 /**
- * The HTTP face of API.md: the one entry point bootstrap uses. Wiring:
+ * The HTTP face of API.md: the one entry point bootstrap uses. Each feature service gets exactly the use cases it
+ * calls; the routes they declare are the whole API, its 405s and its authorization. Wiring:
  * <pre>{@code
- * HttpApi api = new HttpApi(HttpSettings.of(jwtSecret), HttpUseCases.builder()
- *         .getOrCreateUser(users).getUser(users) ... .build());
+ * HttpToolkit http = HttpToolkit.of(HttpSettings.of(jwtSecret));
+ * HttpApi api = new HttpApi(http, identities, apiKeyAuthentication, List.of(
+ *         new UsersHttpService(http, users, users, users), new BlocksHttpService(http, listBlocks), ...));
  * WebServer.builder()
  *         .maxPayloadSize(api.settings().maxPayloadBytes())
  *         .mediaContext(api.mediaContext())
@@ -39,39 +36,37 @@ import dev.agentdata.adapter.http.user.UsersHttpService;
  * }</pre>
  */
 public final class HttpApi {
-    private final HttpSettings settings;
-    private final HttpUseCases useCases;
-    private final JsonCodec json;
+    private final HttpToolkit http;
     private final ProblemMapper problems;
-    private final Params params;
+    private final RouteTable routes;
+    private final AuthFilter auth;
 
-    public HttpApi(HttpSettings settings, HttpUseCases useCases) {
-        this.settings = settings;
-        this.useCases = useCases;
-        this.json = new JsonCodec(JsonCodec.newMapper());
-        this.problems = new ProblemMapper(json);
-        this.params = new Params(new CursorCodec(settings.jwtSecret(), json.mapper()));
+    /**
+     * @param http       the plumbing {@code services} were built on
+     * @param identities the get-or-create of the user a bearer token names
+     * @param apiKeys    the check of an {@code X-API-Key}
+     * @param services   the feature services; the routes they declare are all the API serves
+     */
+    public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
+                   List<? extends ApiService> services) {
+        this.http = http;
+        this.problems = new ProblemMapper(http.responses());
+        this.routes = RouteTable.of(services);
+        this.auth = new AuthFilter(new JwtVerifier(http.settings().jwtSecret(), http.clock()), identities, apiKeys,
+                routes, problems);
     }
 
-    /** Filters (request id and metrics, then auth), one service per resource, and the problem+json error handlers. */
+    /** Filters (request id and metrics, then auth), every declared route, and the problem+json error handlers. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new ObservabilityFilter(problems));
-        routing.addFilter(new AuthFilter(new JwtVerifier(settings.jwtSecret(), settings.clock()),
-                useCases.getOrCreateUser(), useCases.authenticateApiKey(), new RoutePolicy(), problems));
-        routing.register(
-                new UsersHttpService(json, useCases.getUser(), useCases.updateProfile(), useCases.updatePreferences()),
-                new BlocksHttpService(json, useCases.listBlocks()),
-                new StoreHttpService(json, params, useCases),
-                new GraphsHttpService(json, params, useCases),
-                new ExecutionsHttpService(json, params, useCases, settings.clock()),
-                new CreditsHttpService(json, params, useCases),
-                new ApiKeysHttpService(json, useCases));
+        routing.addFilter(auth);
+        routing.register(routes);
         problems.register(routing);
     }
 
     /** Jackson with this API's ObjectMapper, for {@code WebServer.builder().mediaContext(...)}. */
     public MediaContext mediaContext() {
-        return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(json.mapper())));
+        return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(http.mapper())));
     }
 
     /** Answers a body over the limit (413) and a request Helidon cannot parse (400) with problem documents. */
@@ -83,11 +78,11 @@ public final class HttpApi {
             }
             return DirectHandler.TransportResponse.builder()
                     .status(status)
-                    .header(HeaderNames.CONTENT_TYPE, ProblemMapper.PROBLEM_JSON)
+                    .header(HeaderNames.CONTENT_TYPE, ResponseWriter.PROBLEM_JSON)
                     .header(HeaderNames.CONNECTION, "close")
                     .keepAlive(false)
                     .entity(code == Status.BAD_REQUEST_400.code() ? problems.malformedRequest()
-                            : problems.payloadTooLarge(settings.maxPayloadBytes()))
+                            : problems.payloadTooLarge(http.settings().maxPayloadBytes()))
                     .build();
         };
         return DirectHandlers.builder()
@@ -96,11 +91,12 @@ public final class HttpApi {
                 .build();
     }
 
-    public ObjectMapper objectMapper() {
-        return json.mapper();
+    /** The declared routes: what the API serves and the access each demands. */
+    public RouteTable routes() {
+        return routes;
     }
 
     public HttpSettings settings() {
-        return settings;
+        return http.settings();
     }
 }

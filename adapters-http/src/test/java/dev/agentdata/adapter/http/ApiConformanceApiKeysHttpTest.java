@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** API.md "API keys" and the X-API-Key half of "Authentication", sentence by sentence, on the real services. */
 @ServerTest
 class ApiConformanceApiKeysHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(java.time.Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(java.time.Clock.systemUTC(), TestStorage.memory()));
     private static final List<String> ALL = List.of("read_graph", "execute_graph", "read_block");
     private final Http http;
 

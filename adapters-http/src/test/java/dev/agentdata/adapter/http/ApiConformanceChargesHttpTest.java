@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** API.md's node-execution charge and auto top-up: 402 changes nothing, one top-up per graph execution. */
 @ServerTest
 class ApiConformanceChargesHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(java.time.Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(java.time.Clock.systemUTC(), TestStorage.memory()));
     private final Http http;
 
     ApiConformanceChargesHttpTest(Http1Client client) {

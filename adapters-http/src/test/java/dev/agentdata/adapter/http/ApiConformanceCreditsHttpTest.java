@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** API.md "Credits" (and the node charge of "Executions"), sentence by sentence, on the real services and memory storage. */
 @ServerTest
 class ApiConformanceCreditsHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(java.time.Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(java.time.Clock.systemUTC(), TestStorage.memory()));
     private static final String[] TX_FIELDS = {"id", "amount", "type", "running_balance", "created_at", "metadata"};
     private final Http http;
 

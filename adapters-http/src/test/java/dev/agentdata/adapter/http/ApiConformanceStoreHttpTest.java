@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** API.md "Store", sentence by sentence, on the real services and memory storage. */
 @ServerTest
 class ApiConformanceStoreHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(java.time.Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(java.time.Clock.systemUTC(), TestStorage.memory()));
     private static final String ADMIN = Tokens.admin(UUID.randomUUID());
     private static final String[] LISTING_FIELDS = {"id", "slug", "name", "sub_heading", "description", "categories",
         "creator", "graph_id", "graph_version", "rating", "review_count", "run_count"};

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @ServerTest
 class AuthHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.useCases(true));
+    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(true));
     private final Http http;
 
     AuthHttpTest(Http1Client client) {

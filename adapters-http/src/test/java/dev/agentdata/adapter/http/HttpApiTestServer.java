@@ -13,9 +13,8 @@ final class HttpApiTestServer {
     private HttpApiTestServer() {
     }
 
-    static HttpApi api(HttpUseCases useCases) {
-        return new HttpApi(new HttpSettings(Tokens.SECRET, LIMIT, Clock.fixed(Fakes.NOW.plusSeconds(10), ZoneOffset.UTC)),
-                useCases);
+    static HttpApi api(TestApiServices services) {
+        return services.api(new HttpSettings(Tokens.SECRET, LIMIT, Clock.fixed(Fakes.NOW.plusSeconds(10), ZoneOffset.UTC)));
     }
 
     static void server(HttpApi api, WebServerConfig.Builder server) {

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.http.common.ObservabilityFilter;
-import dev.agentdata.adapter.http.common.ProblemMapper;
+import dev.agentdata.adapter.http.observe.ObservabilityFilter;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
 
 /** The latency histogram's buckets and the one-line access log, with the 5xx line sharing the request id. */
 @ServerTest
 class ObservabilityHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.useCases(false));
+    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(false));
     private final Http http;
     private final List<LogRecord> access = new CopyOnWriteArrayList<>();
     private final List<LogRecord> errors = new CopyOnWriteArrayList<>();

@@ -29,7 +29,7 @@ import dev.agentdata.domain.user.NotificationType;
 
 @ServerTest
 class RequestShapeHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.useCases(false));
+    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(false));
     private final Http http;
     private final String token = Tokens.valid(UUID.randomUUID());
 

@@ -1,9 +1,20 @@
 package dev.agentdata.adapter.http;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
+import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
+import dev.agentdata.adapter.http.block.BlocksHttpService;
+import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
+import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.store.StoreHttpService;
+import dev.agentdata.adapter.http.user.UsersHttpService;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
+import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
+import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionRepository;
@@ -44,12 +55,34 @@ import dev.agentdata.application.service.store.SubmitToStoreService;
 import dev.agentdata.application.service.user.UserService;
 
 /** The real services (credits and API keys included, node costs charged) on a test storage, wired as bootstrap wires them. */
-final class ServiceWiring {
-    private ServiceWiring() {
+final class ServiceWiring implements TestApiServices {
+    private final Clock clock;
+    private final TestStorage storage;
+    private final IdGenerator ids = UUID::randomUUID;
+    private final UserService users;
+
+    private ServiceWiring(Clock clock, TestStorage storage) {
+        this.clock = clock;
+        this.storage = storage;
+        this.users = new UserService(storage.users(), storage.transactions(), clock);
     }
 
-    static HttpUseCases useCases(Clock clock, TestStorage storage) {
-        IdGenerator ids = UUID::randomUUID;
+    static ServiceWiring on(Clock clock, TestStorage storage) {
+        return new ServiceWiring(clock, storage);
+    }
+
+    @Override
+    public GetOrCreateUserUseCase identities() {
+        return users;
+    }
+
+    @Override
+    public AuthenticateApiKeyUseCase apiKeys() {
+        return new AuthenticateApiKeyService(storage.apiKeys(), storage.transactions(), clock);
+    }
+
+    @Override
+    public List<ApiService> services(HttpToolkit http) {
         Transactions tx = storage.transactions();
         GraphRepository graphRepo = storage.graphs();
         ExecutionRepository executionRepo = storage.executions();
@@ -57,7 +90,6 @@ final class ServiceWiring {
         StoreRepository store = storage.store();
         ListedGraphs listed = new ListedGraphs(store);
         GraphAccess access = new GraphAccess(graphRepo, listed);
-        UserService users = new UserService(storage.users(), tx, clock);
         GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
         ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, clock);
@@ -66,36 +98,24 @@ final class ServiceWiring {
         NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,
                 new CreditCharger(credits, ids, clock), ids, clock);
         ExecutionQueryService executionQueries = new ExecutionQueryService(executionRepo, tx);
-        return HttpUseCases.builder()
-                .getOrCreateUser(users).getUser(users).updateProfile(users).updatePreferences(users)
-                .listBlocks(new ListBlocksService(blocks))
-                .createGraph(graphCommands).updateGraph(graphCommands).setActiveVersion(graphCommands)
-                .deleteGraph(graphCommands)
-                .getGraph(graphQueries).getGraphVersion(graphQueries).listGraphVersions(graphQueries)
-                .listGraphs(graphQueries)
-                .startExecution(new StartExecutionService(executionRepo, access, blocks, tx, ids, clock))
-                .transitionExecution(transitions).cancelExecution(transitions)
-                .addNodeExecution(nodes).transitionNodeExecution(nodes)
-                .getExecution(executionQueries).listExecutions(executionQueries)
-                .submitToStore(new SubmitToStoreService(store, graphRepo, tx, ids, clock))
-                .listMySubmissions(new ListMySubmissionsService(store, tx))
-                .listSubmissionsForReview(new ListSubmissionsForReviewService(store, tx))
-                .reviewSubmission(new ReviewSubmissionService(store, tx, clock))
-                .editSubmission(new EditSubmissionService(store, tx))
-                .deleteSubmission(new DeleteSubmissionService(store, tx))
-                .searchListings(new SearchListingsService(store, tx))
-                .getListing(new GetListingService(store, tx))
-                .reviewListing(new ReviewListingService(store, tx, ids, clock))
-                .getBalance(new GetBalanceService(credits))
-                .topUp(new TopUpService(credits, tx, ids, clock))
-                .listTransactions(new ListTransactionsService(credits))
-                .getAutoTopUp(new GetAutoTopUpService(credits))
-                .setAutoTopUp(new SetAutoTopUpService(credits, tx))
-                .grantCredits(new GrantCreditsService(credits, storage.users(), tx, ids, clock))
-                .createApiKey(new CreateApiKeyService(apiKeys, tx, SecretGenerator.secureRandom(), ids, clock))
-                .listApiKeys(new ListApiKeysService(apiKeys))
-                .revokeApiKey(new RevokeApiKeyService(apiKeys, tx, clock))
-                .authenticateApiKey(new AuthenticateApiKeyService(apiKeys, tx, clock))
-                .build();
+        return List.of(
+                new UsersHttpService(http, users, users, users),
+                new BlocksHttpService(http, new ListBlocksService(blocks)),
+                new StoreHttpService(http, new SubmitToStoreService(store, graphRepo, tx, ids, clock),
+                        new ListMySubmissionsService(store, tx), new EditSubmissionService(store, tx),
+                        new DeleteSubmissionService(store, tx), new ListSubmissionsForReviewService(store, tx),
+                        new ReviewSubmissionService(store, tx, clock), new SearchListingsService(store, tx),
+                        new GetListingService(store, tx), new ReviewListingService(store, tx, ids, clock)),
+                new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
+                        graphCommands, graphCommands, graphCommands),
+                new ExecutionsHttpService(http, new StartExecutionService(executionRepo, access, blocks, tx, ids, clock),
+                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
+                new CreditsHttpService(http, new GetBalanceService(credits), new TopUpService(credits, tx, ids, clock),
+                        new ListTransactionsService(credits), new GetAutoTopUpService(credits),
+                        new SetAutoTopUpService(credits, tx),
+                        new GrantCreditsService(credits, storage.users(), tx, ids, clock)),
+                new ApiKeysHttpService(http,
+                        new CreateApiKeyService(apiKeys, tx, SecretGenerator.secureRandom(), ids, clock),
+                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, tx, clock)));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The owner's submission edit and delete need a bearer token: an API key, whatever its permissions, gets 403. */
 @ServerTest
 class StoreSubmissionChangesApiKeyHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(java.time.Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(java.time.Clock.systemUTC(), TestStorage.memory()));
     private final Http http;
 
     StoreSubmissionChangesApiKeyHttpTest(Http1Client client) {

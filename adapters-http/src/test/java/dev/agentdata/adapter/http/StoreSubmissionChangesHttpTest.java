@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** {@code PATCH} and {@code DELETE /api/v1/store/submissions/{id}}: every status, on the real services over memory. */
 @ServerTest
 class StoreSubmissionChangesHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.useCases(Clock.systemUTC(), TestStorage.memory()));
+    private static final HttpApi API = HttpApiTestServer.api(ServiceWiring.on(Clock.systemUTC(), TestStorage.memory()));
     private final StoreCalls api;
     private final String owner = Tokens.valid(UUID.randomUUID());
     private final String other = Tokens.valid(UUID.randomUUID());

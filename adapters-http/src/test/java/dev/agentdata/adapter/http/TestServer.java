@@ -12,7 +12,7 @@ record TestServer(TestStorage storage, WebServer server, Http1Client client) imp
 
     static TestServer start(TestStorage storage, StorageServer.Settings settings, Clock clock) {
         try {
-            HttpApi api = api(settings, ServiceWiring.useCases(clock, storage));
+            HttpApi api = api(settings, ServiceWiring.on(clock, storage));
             WebServerConfig.Builder config = WebServer.builder().host("127.0.0.1").port(0);
             HttpApiTestServer.server(api, config);
             HttpRouting.Builder routing = HttpRouting.builder();
@@ -26,11 +26,11 @@ record TestServer(TestStorage storage, WebServer server, Http1Client client) imp
         }
     }
 
-    private static HttpApi api(StorageServer.Settings settings, HttpUseCases useCases) {
+    private static HttpApi api(StorageServer.Settings settings, TestApiServices services) {
         return switch (settings) {
-            case DEFAULTS -> new HttpApi(new HttpSettings(Tokens.SECRET, HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES,
-                    Clock.systemUTC()), useCases);
-            case TEST_SERVER -> HttpApiTestServer.api(useCases);
+            case DEFAULTS -> services.api(new HttpSettings(Tokens.SECRET, HttpSettings.DEFAULT_MAX_PAYLOAD_BYTES,
+                    Clock.systemUTC()));
+            case TEST_SERVER -> HttpApiTestServer.api(services);
         };
     }
 

@@ -1,14 +1,8 @@
 package dev.agentdata.adapter.http;
 
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
-import dev.agentdata.adapter.memory.apikey.InMemoryApiKeyRepository;
-import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
-import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
-import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
-import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
-import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
-import dev.agentdata.adapter.postgres.PostgresStorage;
+import java.util.Map;
+import java.util.ServiceLoader;
+
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
@@ -17,27 +11,47 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
+import dev.agentdata.application.port.out.storage.OpenedStorage;
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
+import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StorageOpenException;
+import dev.agentdata.application.port.out.storage.StorageProvider;
 
-/** The storage ports an HTTP test class runs on, and what to release after it: memory, or Postgres on a fresh schema. */
+/**
+ * The storage ports an HTTP test class runs on, and what to release after it: memory, or Postgres on a fresh schema,
+ * both opened through the storage SPI as the server opens them.
+ */
 record TestStorage(UserRepository users, GraphRepository graphs, ExecutionRepository executions, StoreRepository store,
                    CreditLedger credits, ApiKeyRepository apiKeys, Transactions transactions, Runnable release)
         implements AutoCloseable {
 
     static TestStorage memory() {
-        InMemoryDatabase db = new InMemoryDatabase();
-        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
-        return new TestStorage(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
-                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
-                new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
-                () -> { });
+        return open("memory", Map.of(), () -> { });
     }
 
     /** Postgres from TEST_DATABASE_URL (else the embedded one), on a new migrated schema dropped on close. */
     static TestStorage postgres() {
-        PostgresStorage pg = TestDatabase.freshStorage();
-        return new TestStorage(pg.users(), pg.graphs(), pg.executions(), pg.store(), pg.credits(), pg.apiKeys(),
-                pg.transactions(),
-                () -> TestDatabase.dispose(pg));
+        String schema = TestDatabase.freshSchemaName();
+        return open("postgres", Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema,
+                "db.connection-limit", "20"), () -> TestDatabase.dropSchema(schema));
+    }
+
+    private static TestStorage open(String kind, Map<String, String> configuration, Runnable afterClose) {
+        StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.kind().equals(kind)).findFirst().orElseThrow();
+        OpenedStorage opened;
+        try {
+            opened = provider.open(StorageConfiguration.of(configuration), StorageContext.system());
+        } catch (InvalidSettingException | StorageOpenException e) {
+            throw new IllegalStateException("the test storage " + kind + " did not open: " + e.getMessage(), e);
+        }
+        var p = opened.ports();
+        return new TestStorage(p.users(), p.graphs(), p.executions(), p.store(), p.credits(), p.apiKeys(),
+                p.transactions(), () -> {
+                    opened.close();
+                    afterClose.run();
+                });
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.agentdata.adapter.postgres;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,8 @@ import dev.agentdata.adapter.postgres.apikey.PostgresApiKeyRepository;
 import dev.agentdata.adapter.postgres.credit.PostgresCreditLedger;
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
+import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
+import dev.agentdata.adapter.postgres.ops.PostgresJobLeases;
 import dev.agentdata.adapter.postgres.store.PostgresStoreRepository;
 import dev.agentdata.adapter.postgres.user.PostgresUserRepository;
 import dev.agentdata.application.port.out.ApiKeyRepository;
@@ -25,12 +28,14 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
+import dev.agentdata.application.port.out.storage.StorageMeter;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /**
- * The Postgres adapter as one object for bootstrap: {@code new PostgresStorage(settings)} builds the pool, the
- * DbClient and the repositories without touching the database; {@link #start(StartupRetry)} waits for the
- * database and migrates it; {@link #close()} releases the pool. {@link #open} does both steps;
- * {@link #openEmbedded} also starts the embedded server it then owns.
+ * The Postgres adapter as one object, for {@link PostgresStorageProvider} and the tests:
+ * {@code new PostgresStorage(settings)} builds the pool, the DbClient and every port without touching the
+ * database; {@link #start(StartupRetry)} waits for the database and migrates it; {@link #close()} releases the
+ * pool. {@link #open} does both steps; {@link #openEmbedded} also starts the embedded server it then owns.
  */
 public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
@@ -48,6 +53,8 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresExecutionRepository executions;
     private final PostgresCreditLedger credits;
     private final PostgresApiKeyRepository apiKeys;
+    private final PostgresExecutionMaintenance executionMaintenance;
+    private final PostgresJobLeases jobLeases;
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
@@ -64,6 +71,8 @@ public final class PostgresStorage implements AutoCloseable {
         this.executions = new PostgresExecutionRepository(jdbc);
         this.credits = new PostgresCreditLedger(jdbc);
         this.apiKeys = new PostgresApiKeyRepository(jdbc);
+        this.executionMaintenance = new PostgresExecutionMaintenance(dataSource);
+        this.jobLeases = new PostgresJobLeases(jdbc);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -123,6 +132,17 @@ public final class PostgresStorage implements AutoCloseable {
         }
         return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
                 pool.getThreadsAwaitingConnection(), settings.poolSize());
+    }
+
+    /** Every port of this storage. */
+    public StoragePorts ports() {
+        return new StoragePorts(users, graphs, executions, store, credits, apiKeys, transactions,
+                executionMaintenance, jobLeases);
+    }
+
+    /** The connection pool's gauges and its timeout counter. */
+    public List<StorageMeter> meters() {
+        return PoolMeters.of(dataSource, poolTimeouts);
     }
 
     public StoreRepository store() {

@@ -54,6 +54,17 @@ public final class TestDatabase {
         return PgTarget.parse(s.jdbcUrl(), s.user(), s.password()).withSchema(null);
     }
 
+    /** The test server as a {@code DATABASE_URL} (credentials as parameters), for tests that configure a server. */
+    public static String databaseUrl() {
+        PgTarget t = serverTarget();
+        return t.jdbcUrl() + "?user=" + t.user() + (t.password() == null ? "" : "&password=" + t.password());
+    }
+
+    /** A new schema name nobody uses yet. */
+    public static String freshSchemaName() {
+        return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
     /** Whether {@code pg_dump} and {@code pg_restore} are on the PATH (backups need them; the embedded server lacks them). */
     public static boolean hasPgTools() {
         String path = System.getenv().getOrDefault("PATH", "");
@@ -63,13 +74,23 @@ public final class TestDatabase {
 
     /** Settings for a new, not yet created schema. */
     public static PostgresSettings freshSettings() {
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        return base().withSchema(schema).withPoolSize(20).withTimeouts(5, 10);
+        return base().withSchema(freshSchemaName()).withPoolSize(20).withTimeouts(5, 10);
     }
 
     /** A started (migrated) storage on a new schema. */
     public static PostgresStorage freshStorage() {
         return new PostgresStorage(freshSettings()).start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+    }
+
+    /** Drops {@code schema} of the test server, if it exists (best effort: a leftover schema only costs space). */
+    public static void dropSchema(String schema) {
+        PgTarget server = serverTarget();
+        try (Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        } catch (Exception ignored) {
+            // best effort, as in dispose
+        }
     }
 
     /** Drops the storage's schema and closes it. */

@@ -7,14 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.LedgerAppend;
@@ -26,11 +22,11 @@ import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.IdempotencyConflictException;
 import dev.agentdata.domain.credit.InsufficientCreditsException;
 import dev.agentdata.domain.credit.TransactionType;
+import dev.agentdata.domain.testing.RandomCases;
 
 /**
  * Random sequences of top-ups, charges, replays and conflicting replays: the balance always equals the
- * ledger's sum and a model's balance, and never goes negative. Runs under jqwik's lifecycle, not JUnit's,
- * so the hooks must set up their fixture lazily.
+ * ledger's sum and a model's balance, and never goes negative.
  */
 public abstract class CreditLedgerPropertyContractTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:15:30.123456Z");
@@ -45,17 +41,22 @@ public abstract class CreditLedgerPropertyContractTest {
     record Op(int kind, long amount, int pick) {
     }
 
-    @Provide
-    Arbitrary<List<Op>> sequences() {
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.longs().between(1, 60),
-                Arbitraries.integers().between(0, 1000)).as(Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(30);
+    /** 1 to 30 steps. */
+    private static List<Op> sequence(Random random) {
+        List<Op> ops = new ArrayList<>();
+        int size = 1 + random.nextInt(30);
+        for (int i = 0; i < size; i++) {
+            ops.add(new Op(random.nextInt(4), 1 + random.nextInt(60), random.nextInt(1001)));
+        }
+        return ops;
     }
 
-    @Property(tries = 40)
-    void balanceEqualsLedgerSumAndNeverGoesNegative(@ForAll("sequences") List<Op> ops) {
+    @Test
+    void balanceEqualsLedgerSumAndNeverGoesNegative() {
+        RandomCases.forAll(40, CreditLedgerPropertyContractTest::sequence, this::checkSequence);
+    }
+
+    private void checkSequence(List<Op> ops) {
         UUID user = newUser();
         long model = 0;
         List<String> keys = new ArrayList<>();

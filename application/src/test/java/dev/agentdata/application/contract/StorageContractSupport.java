@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.GraphTransition;

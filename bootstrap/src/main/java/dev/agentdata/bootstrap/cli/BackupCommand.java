@@ -8,12 +8,10 @@ import java.util.Optional;
 import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.BackupResult;
+import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgDumpBackup;
 import dev.agentdata.adapter.postgres.ops.PgTools;
-import dev.agentdata.bootstrap.ops.BackupJob;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
-import dev.agentdata.bootstrap.ops.OpsSettings;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,14 +31,14 @@ public final class BackupCommand extends OpsCommand {
     private Path pgBinDir;
 
     @Override
-    int run(Config config) {
-        OpsSettings settings = OpsSettings.from(config);
+    int run(Config config) throws InvalidSettingException {
+        BackupSettings settings = BackupSettings.from(OpsDatabase.postgresConfiguration(config));
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         PgDumpBackup backup = new PgDumpBackup(tools, Clock.systemUTC(), Duration.ofSeconds(5), err()::println);
         BackupResult r;
         try (OpenDatabase db = OpsDatabase.open(config)) {
-            r = new BackupJob(backup, db::target, dir != null ? dir : settings.backupDir(),
-                    keepDays != null ? keepDays : settings.backupKeepDays()).run();
+            r = backup.backup(db.target(), dir != null ? dir : settings.dir(),
+                    keepDays != null ? keepDays : settings.keepDays());
         }
         out().println(r.file().toAbsolutePath());
         err().printf("backup ok: %d bytes, %d archive entries, %d ms; pruned %d old backup(s)%n", r.bytes(),

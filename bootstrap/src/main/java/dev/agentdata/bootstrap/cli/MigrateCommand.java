@@ -6,8 +6,7 @@ import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.MigrationRow;
 import dev.agentdata.adapter.postgres.ops.SchemaMigrations;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +18,7 @@ public final class MigrateCommand extends OpsCommand {
     private boolean info;
 
     @Override
-    int run(Config config) {
+    int run(Config config) throws InvalidSettingException {
         try (OpenDatabase db = OpsDatabase.open(config)) {
             return run(new SchemaMigrations(db.target()));
         }

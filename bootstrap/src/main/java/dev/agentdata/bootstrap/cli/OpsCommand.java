@@ -6,12 +6,17 @@ import java.util.concurrent.Callable;
 import io.helidon.config.Config;
 
 import dev.agentdata.adapter.postgres.ops.BackupException;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.bootstrap.Main;
+import dev.agentdata.bootstrap.StartupException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Shared frame of the operator commands: configuration, output, and one-line errors with exit code 1. */
+/**
+ * Shared frame of the operator commands: configuration, output, and one-line errors: exit code 1 when the operation
+ * fails, 2 for a setting it cannot use.
+ */
 abstract class OpsCommand implements Callable<Integer> {
     /** Exit code of an operation that failed (connection, tool, refused restore). */
     static final int FAILED = 1;
@@ -26,6 +31,12 @@ abstract class OpsCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return run(main.config());
+        } catch (InvalidSettingException e) {
+            err().println("agentdata " + spec.name() + ": " + e.getMessage());
+            return Main.CONFIG_ERROR;
+        } catch (StartupException e) {
+            err().println("agentdata " + spec.name() + ": " + e.getMessage());
+            return e.exitCode();
         } catch (BackupException | IllegalArgumentException e) {
             err().println("agentdata " + spec.name() + ": " + e.getMessage());
             return FAILED;
@@ -35,7 +46,7 @@ abstract class OpsCommand implements Callable<Integer> {
         }
     }
 
-    abstract int run(Config config);
+    abstract int run(Config config) throws InvalidSettingException;
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -9,9 +9,8 @@ import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
 import dev.agentdata.bootstrap.ops.DurationText;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
 import dev.agentdata.bootstrap.ops.OpsSettings;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +27,7 @@ public final class PruneCommand extends OpsCommand {
     private int batchSize = OpsSettings.DEFAULT_PRUNE_BATCH;
 
     @Override
-    int run(Config config) {
+    int run(Config config) throws InvalidSettingException {
         Duration age = DurationText.parse(olderThan, "--older-than");
         PrunedCounts c;
         try (OpenDatabase db = OpsDatabase.open(config)) {

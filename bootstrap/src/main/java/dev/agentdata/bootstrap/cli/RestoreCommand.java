@@ -6,11 +6,10 @@ import java.util.Optional;
 
 import io.helidon.config.Config;
 
+import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgRestore;
 import dev.agentdata.adapter.postgres.ops.PgTools;
-import dev.agentdata.bootstrap.ops.OpenDatabase;
-import dev.agentdata.bootstrap.ops.OpsDatabase;
-import dev.agentdata.bootstrap.ops.OpsSettings;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +29,8 @@ public final class RestoreCommand extends OpsCommand {
     private Path pgBinDir;
 
     @Override
-    int run(Config config) {
-        OpsSettings settings = OpsSettings.from(config);
+    int run(Config config) throws InvalidSettingException {
+        BackupSettings settings = BackupSettings.from(OpsDatabase.postgresConfiguration(config));
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         Duration took;
         try (OpenDatabase db = OpsDatabase.open(config)) {

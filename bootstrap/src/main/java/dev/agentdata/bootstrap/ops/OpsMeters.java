@@ -2,11 +2,10 @@ package dev.agentdata.bootstrap.ops;
 
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
-import io.helidon.metrics.api.Tag;
 
 import dev.agentdata.application.port.out.PrunedCounts;
 
-/** Counters of the operations jobs, exposed at {@code /observe/metrics}. */
+/** Counters of the generic operations jobs, exposed at {@code /observe/metrics} (a storage counts its own jobs). */
 public interface OpsMeters {
     OpsMeters NONE = new OpsMeters() {
         @Override
@@ -16,17 +15,11 @@ public interface OpsMeters {
         @Override
         public void pruned(PrunedCounts counts) {
         }
-
-        @Override
-        public void backup(boolean succeeded) {
-        }
     };
 
     void timedOut(int executions);
 
     void pruned(PrunedCounts counts);
-
-    void backup(boolean succeeded);
 
     /** Meters in Helidon's registry: {@code agentdata_executions_timed_out_total} and friends. */
     static OpsMeters helidon(MeterRegistry registry) {
@@ -36,10 +29,6 @@ public interface OpsMeters {
                 .description("Finished graph executions deleted by prune"));
         Counter prunedNodes = registry.getOrCreate(Counter.builder("agentdata.node.executions.pruned")
                 .description("Node executions deleted by prune"));
-        Counter backupsOk = registry.getOrCreate(Counter.builder("agentdata.backups")
-                .tags(java.util.List.of(Tag.create("result", "ok"))).description("Scheduled backups"));
-        Counter backupsFailed = registry.getOrCreate(Counter.builder("agentdata.backups")
-                .tags(java.util.List.of(Tag.create("result", "failed"))).description("Scheduled backups"));
         return new OpsMeters() {
             @Override
             public void timedOut(int executions) {
@@ -50,11 +39,6 @@ public interface OpsMeters {
             public void pruned(PrunedCounts counts) {
                 prunedExecutions.increment(counts.executions());
                 prunedNodes.increment(counts.nodeExecutions());
-            }
-
-            @Override
-            public void backup(boolean succeeded) {
-                (succeeded ? backupsOk : backupsFailed).increment();
             }
         };
     }

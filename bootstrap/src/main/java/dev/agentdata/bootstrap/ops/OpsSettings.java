@@ -1,26 +1,26 @@
 package dev.agentdata.bootstrap.ops;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import io.helidon.config.Config;
 
+import dev.agentdata.bootstrap.EnvironmentOverrides;
+import dev.agentdata.bootstrap.StartupException;
+
 /**
- * Settings of the operations jobs in {@code serve} and of the operator commands: scheduled backups (off unless
- * {@code backup.interval-hours} > 0), scheduled pruning (off unless {@code prune.older-than-days} > 0) and the
- * stuck-execution sweeper (on by default).
+ * Settings of the generic operations jobs in {@code serve}: scheduled pruning (off unless
+ * {@code prune.older-than-days} > 0) and the stuck-execution sweeper (on by default). A storage's own jobs (Postgres:
+ * backups) come with their settings from its provider.
  */
-public record OpsSettings(int backupIntervalHours, Path backupDir, int backupKeepDays, Optional<Path> pgBinDir,
-                          int pruneOlderThanDays, int pruneIntervalHours, int pruneBatchSize,
+public record OpsSettings(int pruneOlderThanDays, int pruneIntervalHours, int pruneBatchSize,
                           boolean sweeperEnabled, Duration runningTimeout, Duration queuedTimeout,
                           Duration sweepInterval) {
     public static final int DEFAULT_PRUNE_BATCH = 1000;
 
     public OpsSettings {
-        nonNegative(backupIntervalHours, "backup.interval-hours");
-        nonNegative(backupKeepDays, "backup.keep-days");
-        nonNegative(pruneOlderThanDays, "prune.older-than-days");
+        if (pruneOlderThanDays < 0) {
+            throw new IllegalArgumentException("prune.older-than-days must be >= 0, was " + pruneOlderThanDays);
+        }
         if (pruneIntervalHours < 1) {
             throw new IllegalArgumentException("prune.interval-hours must be >= 1, was " + pruneIntervalHours);
         }
@@ -33,24 +33,23 @@ public record OpsSettings(int backupIntervalHours, Path backupDir, int backupKee
         return from(Config.empty());
     }
 
+    /**
+     * Reads the settings; a malformed value is a one-line {@link StartupException} (exit code 2) naming the
+     * environment variable and the key.
+     */
     public static OpsSettings from(Config config) {
-        String bin = text(config, "backup.pg-bin-dir", "");
-        return new OpsSettings(
-                integer(config, "backup.interval-hours", 0),
-                Path.of(text(config, "backup.dir", "./backups")),
-                integer(config, "backup.keep-days", 30),
-                bin.isEmpty() ? Optional.empty() : Optional.of(Path.of(bin)),
-                integer(config, "prune.older-than-days", 0),
-                integer(config, "prune.interval-hours", 24),
-                integer(config, "prune.batch-size", DEFAULT_PRUNE_BATCH),
-                !"false".equalsIgnoreCase(text(config, "executions.sweeper-enabled", "true")),
-                DurationText.parse(text(config, "executions.running-timeout", "6h"), "executions.running-timeout"),
-                DurationText.parse(text(config, "executions.queued-timeout", "24h"), "executions.queued-timeout"),
-                DurationText.parse(text(config, "executions.sweep-interval", "1m"), "executions.sweep-interval"));
-    }
-
-    public boolean backupScheduled() {
-        return backupIntervalHours > 0;
+        try {
+            return new OpsSettings(
+                    integer(config, "prune.older-than-days", 0, 0),
+                    integer(config, "prune.interval-hours", 24, 1),
+                    integer(config, "prune.batch-size", DEFAULT_PRUNE_BATCH, 1),
+                    flag(config, "executions.sweeper-enabled", true),
+                    duration(config, "executions.running-timeout", "6h"),
+                    duration(config, "executions.queued-timeout", "24h"),
+                    duration(config, "executions.sweep-interval", "1m"));
+        } catch (IllegalArgumentException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
     }
 
     public boolean pruneScheduled() {
@@ -61,18 +60,37 @@ public record OpsSettings(int backupIntervalHours, Path backupDir, int backupKee
         return config.get(key).asString().orElse(fallback).strip();
     }
 
-    private static int integer(Config config, String key, int fallback) {
+    private static boolean flag(Config config, String key, boolean fallback) {
         String raw = text(config, key, "");
-        try {
-            return raw.isEmpty() ? fallback : Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, was '" + raw + "'");
-        }
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "" -> fallback;
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(named(key) + " must be true or false, was '" + raw + "'");
+        };
     }
 
-    private static void nonNegative(int n, String key) {
-        if (n < 0) {
-            throw new IllegalArgumentException(key + " must be >= 0, was " + n);
+    private static Duration duration(Config config, String key, String fallback) {
+        return DurationText.parse(text(config, key, fallback), named(key));
+    }
+
+    private static int integer(Config config, String key, int fallback, int min) {
+        String raw = text(config, key, "");
+        int n;
+        try {
+            n = raw.isEmpty() ? fallback : Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(named(key) + " must be a whole number, was '" + raw + "'");
         }
+        if (n < min) {
+            throw new IllegalArgumentException(named(key) + " must be at least " + min + ", was " + n);
+        }
+        return n;
+    }
+
+    /** {@code PRUNE_BATCH_SIZE (prune.batch-size)}: the variable operators set, and the key of application.yaml. */
+    private static String named(String key) {
+        return EnvironmentOverrides.SERVER_SETTINGS.stream().filter(s -> s.key().equals(key))
+                .map(s -> s.variable() + " (" + key + ")").findFirst().orElse(key);
     }
 }

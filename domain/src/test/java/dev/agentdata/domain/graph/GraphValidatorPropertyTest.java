@@ -13,15 +13,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
+
 import dev.agentdata.domain.common.Violation;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import dev.agentdata.domain.testing.RandomCases;
 
 /** Random DAGs over the built-in blocks are valid; one back edge makes exactly one cycle violation. */
 class GraphValidatorPropertyTest {
     private static final List<Block> BLOCK_LIST = List.copyOf(BuiltInBlocks.all());
+    private static final int MAX_DRAWS = 1000;
 
     private static String id(int i) {
         return "n" + i + "_";
@@ -59,36 +59,55 @@ class GraphValidatorPropertyTest {
         return pairs.isEmpty() ? Optional.empty() : Optional.of(pairs.get(random.nextInt(pairs.size())));
     }
 
-    @Property(tries = 300)
-    void randomDagWithCompatiblePorts_isValid(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size,
-                                              @ForAll @IntRange(min = 0, max = 120) int linkAttempts) {
-        GraphContent g = randomDag(new Random(seed), size, linkAttempts);
-
-        assertThat(GraphValidator.validate(g, CATALOG)).isEmpty();
+    /** A random DAG of 1..40 nodes from up to 120 link attempts. */
+    private static GraphContent anyDag(Random random) {
+        return randomDag(random, 1 + random.nextInt(40), random.nextInt(121));
     }
 
-    @Property(tries = 300)
-    void randomDagPlusOneBackEdge_hasExactlyOneCycleViolation(@ForAll long seed,
-                                                             @ForAll @IntRange(min = 2, max = 40) int size,
-                                                             @ForAll @IntRange(min = 1, max = 120) int linkAttempts) {
-        Random random = new Random(seed);
-        GraphContent dag = randomDag(random, size, linkAttempts);
-        Assume.that(!dag.links().isEmpty());
-        Link forward = dag.links().get(random.nextInt(dag.links().size()));
-        Node from = dag.nodes().stream().filter(n -> n.id().equals(forward.sinkId())).findFirst().orElseThrow();
-        Node to = dag.nodes().stream().filter(n -> n.id().equals(forward.sourceId())).findFirst().orElseThrow();
-        Optional<String[]> ports = compatiblePorts(random, from, to);
-        Assume.that(ports.isPresent());
-        List<Link> links = new ArrayList<>(dag.links());
-        links.add(random.nextInt(links.size() + 1),
-                new Link(UUID.randomUUID(), from.id(), to.id(), ports.get()[0], ports.get()[1], false));
-        GraphContent cyclic = new GraphContent(dag.name(), null, false, dag.nodes(), links);
+    /**
+     * A random DAG of 2..40 nodes with at least one link, plus one link back from a link's sink to its source, at
+     * a random position; drawn again while the DAG has no link or no compatible ports.
+     */
+    private static CyclicCase cyclicGraph(Random random) {
+        for (int draw = 0; draw < MAX_DRAWS; draw++) {
+            GraphContent dag = randomDag(random, 2 + random.nextInt(39), 1 + random.nextInt(120));
+            if (dag.links().isEmpty()) {
+                continue;
+            }
+            Link forward = dag.links().get(random.nextInt(dag.links().size()));
+            Node from = dag.nodes().stream().filter(n -> n.id().equals(forward.sinkId())).findFirst().orElseThrow();
+            Node to = dag.nodes().stream().filter(n -> n.id().equals(forward.sourceId())).findFirst().orElseThrow();
+            Optional<String[]> ports = compatiblePorts(random, from, to);
+            if (ports.isEmpty()) {
+                continue;
+            }
+            List<Link> links = new ArrayList<>(dag.links());
+            links.add(random.nextInt(links.size() + 1),
+                    new Link(UUID.randomUUID(), from.id(), to.id(), ports.get()[0], ports.get()[1], false));
+            return new CyclicCase(new GraphContent(dag.name(), null, false, dag.nodes(), links), from.id(), to.id());
+        }
+        throw new IllegalStateException("no DAG with a link and a compatible back link in " + MAX_DRAWS + " draws");
+    }
 
-        List<Violation> violations = GraphValidator.validate(cyclic, CATALOG);
+    /** A graph with one cycle, closed by the link from {@code from} to {@code to}. */
+    private record CyclicCase(GraphContent graph, String from, String to) {
+    }
 
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.path()).matches("links\\[\\d+\\]");
-            assertThat(v.message()).startsWith("creates a cycle: ").contains(from.id() + " -> " + to.id());
+    @Test
+    void randomDagWithCompatiblePorts_isValid() {
+        RandomCases.forAll(300, GraphValidatorPropertyTest::anyDag,
+                g -> assertThat(GraphValidator.validate(g, CATALOG)).isEmpty());
+    }
+
+    @Test
+    void randomDagPlusOneBackEdge_hasExactlyOneCycleViolation() {
+        RandomCases.forAll(300, GraphValidatorPropertyTest::cyclicGraph, cyclic -> {
+            List<Violation> violations = GraphValidator.validate(cyclic.graph(), CATALOG);
+
+            assertThat(violations).singleElement().satisfies(v -> {
+                assertThat(v.path()).matches("links\\[\\d+\\]");
+                assertThat(v.message()).startsWith("creates a cycle: ").contains(cyclic.from() + " -> " + cyclic.to());
+            });
         });
     }
 }

@@ -3,18 +3,51 @@ package dev.agentdata.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+
+import dev.agentdata.domain.testing.RandomCases;
 
 /** Notification preferences: defaults, bounds, and a false that stays false. */
 class NotificationPreferencesTest {
+    private static final int TRIES = 1000;
+
+    /** Each notification type in the set with probability one half. */
+    private static Set<NotificationType> randomSet(Random random) {
+        Set<NotificationType> set = EnumSet.noneOf(NotificationType.class);
+        for (NotificationType t : NotificationType.values()) {
+            if (random.nextBoolean()) {
+                set.add(t);
+            }
+        }
+        return set;
+    }
+
+    /** A patch: each type absent, true or false, each equally likely. */
+    private static Map<NotificationType, Boolean> randomSwitches(Random random) {
+        Map<NotificationType, Boolean> switches = new EnumMap<>(NotificationType.class);
+        for (NotificationType t : NotificationType.values()) {
+            int pick = random.nextInt(3);
+            if (pick > 0) {
+                switches.put(t, pick == 1);
+            }
+        }
+        return switches;
+    }
+
+    /** Initially enabled types, a patch and a new maximum. */
+    private record Patch(Set<NotificationType> initiallyOn, Map<NotificationType, Boolean> switches, int max) {
+    }
+
+    /** Two patches in a row. */
+    private record TwoPatches(Map<NotificationType, Boolean> first, Map<NotificationType, Boolean> second) {
+    }
 
     @Test
     void defaults_areThreeEmailsAndEverySwitchOn() {
@@ -69,29 +102,32 @@ class NotificationPreferencesTest {
         assertThat(patched.maxEmailsPerDay()).isEqualTo(10);
     }
 
-    @Property
-    void with_setsEverySwitchExactlyAndKeepsTheRest(@ForAll Set<NotificationType> initiallyOn,
-                                                     @ForAll Map<NotificationType, Boolean> switches,
-                                                     @ForAll @IntRange(min = 0, max = 100) int max) {
-        NotificationPreferences before = new NotificationPreferences(3, initiallyOn);
+    @Test
+    void with_setsEverySwitchExactlyAndKeepsTheRest() {
+        RandomCases.forAll(TRIES, r -> new Patch(randomSet(r), randomSwitches(r), r.nextInt(101)), patch -> {
+            NotificationPreferences before = new NotificationPreferences(3, patch.initiallyOn());
 
-        NotificationPreferences after = before.with(max, switches);
+            NotificationPreferences after = before.with(patch.max(), patch.switches());
 
-        assertThat(after.maxEmailsPerDay()).isEqualTo(max);
-        for (NotificationType t : NotificationType.values()) {
-            boolean expected = switches.containsKey(t) ? switches.get(t) : initiallyOn.contains(t);
-            assertThat(after.isEnabled(t)).as("%s", t).isEqualTo(expected);
-        }
+            assertThat(after.maxEmailsPerDay()).isEqualTo(patch.max());
+            for (NotificationType t : NotificationType.values()) {
+                boolean expected = patch.switches().containsKey(t) ? patch.switches().get(t)
+                        : patch.initiallyOn().contains(t);
+                assertThat(after.isEnabled(t)).as("%s", t).isEqualTo(expected);
+            }
+        });
     }
 
-    @Property
-    void falseSwitches_stayFalseThroughLaterPatchesThatDoNotMentionThem(
-            @ForAll Map<NotificationType, Boolean> first, @ForAll Map<NotificationType, Boolean> second) {
-        NotificationPreferences p = NotificationPreferences.defaults().with(null, first).with(null, second);
+    @Test
+    void falseSwitches_stayFalseThroughLaterPatchesThatDoNotMentionThem() {
+        RandomCases.forAll(TRIES, r -> new TwoPatches(randomSwitches(r), randomSwitches(r)), patches -> {
+            NotificationPreferences p = NotificationPreferences.defaults().with(null, patches.first())
+                    .with(null, patches.second());
 
-        Map<NotificationType, Boolean> merged = new HashMap<>(first);
-        merged.putAll(second);
-        merged.forEach((t, on) -> assertThat(p.isEnabled(t)).as("%s", t).isEqualTo(on));
+            Map<NotificationType, Boolean> merged = new HashMap<>(patches.first());
+            merged.putAll(patches.second());
+            merged.forEach((t, on) -> assertThat(p.isEnabled(t)).as("%s", t).isEqualTo(on));
+        });
     }
 
     @Test

@@ -4,18 +4,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.agentdata.application.port.in.apikey.CreatedApiKey;
 import dev.agentdata.domain.apikey.ApiKey;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 
-/** A stored API key on the wire: never the key itself. */
-public record ApiKeyResponse(UUID id, String name, String head, String tail, List<String> permissions, String status,
-                             Instant createdAt, Instant lastUsedAt) {
+/** An API key on the wire; {@code key} is there only in the answer that made it, never in a list. */
+public record ApiKeyResponse(UUID id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String head,
+                             String tail, List<String> permissions, String status, Instant createdAt,
+                             Instant lastUsedAt) {
+    /** A stored key: never the key itself. */
     public static ApiKeyResponse from(ApiKey k) {
-        return new ApiKeyResponse(k.id(), k.name(), k.head(), k.tail(), wireNames(k), k.status().wireName(),
-                k.createdAt(), k.lastUsedAt());
+        return of(k, null);
     }
 
-    static List<String> wireNames(ApiKey k) {
-        return k.permissions().stream().sorted().map(ApiKeyPermission::wireName).toList();
+    /** The answer to {@code POST /api-keys}: the only response that carries the raw {@code key}. */
+    public static ApiKeyResponse created(CreatedApiKey created) {
+        return of(created.key(), created.secret().value());
+    }
+
+    private static ApiKeyResponse of(ApiKey k, String key) {
+        return new ApiKeyResponse(k.id(), k.name(), key, k.head(), k.tail(),
+                k.permissions().stream().sorted().map(ApiKeyPermission::wireName).toList(), k.status().wireName(),
+                k.createdAt(), k.lastUsedAt());
     }
 }

@@ -1,60 +1,71 @@
 package dev.agentdata.adapter.http.apikey;
 
+import static dev.agentdata.adapter.http.route.Access.JWT_ONLY;
+
 import java.util.UUID;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.HttpToolkit;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.Params;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.Routes;
+import dev.agentdata.application.port.in.apikey.CreateApiKeyUseCase;
 import dev.agentdata.application.port.in.apikey.CreatedApiKey;
+import dev.agentdata.application.port.in.apikey.ListApiKeysUseCase;
+import dev.agentdata.application.port.in.apikey.RevokeApiKeyUseCase;
 import dev.agentdata.domain.user.UserContext;
 
 /** {@code /api/v1/api-keys}: make (key shown once), list (bare array, no keys), revoke. */
-public final class ApiKeysHttpService implements HttpService {
+public final class ApiKeysHttpService implements ApiService {
     static final String BASE = "/api/v1/api-keys";
 
-    private final JsonCodec json;
-    private final HttpUseCases uc;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final CreateApiKeyUseCase createApiKey;
+    private final ListApiKeysUseCase listApiKeys;
+    private final RevokeApiKeyUseCase revokeApiKey;
 
-    public ApiKeysHttpService(JsonCodec json, HttpUseCases useCases) {
-        this.json = json;
-        this.uc = useCases;
+    public ApiKeysHttpService(HttpToolkit http, CreateApiKeyUseCase createApiKey, ListApiKeysUseCase listApiKeys,
+                              RevokeApiKeyUseCase revokeApiKey) {
+        this.bodies = http.bodies();
+        this.responses = http.responses();
+        this.createApiKey = createApiKey;
+        this.listApiKeys = listApiKeys;
+        this.revokeApiKey = revokeApiKey;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post(BASE, this::create)
-                .get(BASE, this::list)
-                .any(BASE, MethodNotAllowedException.handler("GET, POST"))
-                .delete(BASE + "/{id}", this::revoke)
-                .any(BASE + "/{id}", MethodNotAllowedException.handler("DELETE"));
+    public void routes(Routes routes) {
+        routes.post(BASE, JWT_ONLY, this::create)
+                .get(BASE, JWT_ONLY, this::list)
+                .delete(BASE + "/{id}", JWT_ONLY, this::revoke);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        CreateApiKeyRequest body = json.read(req, CreateApiKeyRequest.class);
-        CreatedApiKey created = uc.createApiKey().create(actor, body.toCommand());
+        CreateApiKeyRequest body = bodies.read(req, CreateApiKeyRequest.class);
+        CreatedApiKey created = createApiKey.create(actor, body.toCommand());
         res.header(HeaderNames.LOCATION, BASE + "/" + created.key().id());
         res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        json.send(res, Status.CREATED_201, CreatedApiKeyResponse.from(created));
+        responses.json(res, Status.CREATED_201, ApiKeyResponse.created(created));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, uc.listApiKeys().list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
+        responses.json(res, Status.OK_200,
+                listApiKeys.list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
     }
 
     private void revoke(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UUID id = Params.pathId(req, "id", "api_key");
-        uc.revokeApiKey().revoke(actor, id);
+        UUID id = PathParameters.id(req, "id", "api_key");
+        revokeApiKey.revoke(actor, id);
         res.status(Status.NO_CONTENT_204).send();
     }
 }

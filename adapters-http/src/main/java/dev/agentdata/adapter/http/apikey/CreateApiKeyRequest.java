@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.application.port.in.apikey.CreateApiKeyCommand;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 
@@ -16,7 +16,8 @@ public record CreateApiKeyRequest(String name, List<String> permissions) {
             .map(ApiKeyPermission::wireName).collect(Collectors.toUnmodifiableSet());
 
     CreateApiKeyCommand toCommand() {
-        Shape shape = new Shape().required("name", name).required("permissions", permissions);
+        BadRequestCollector errors = new BadRequestCollector().required("name", name)
+                .required("permissions", permissions);
         Set<ApiKeyPermission> parsed = EnumSet.noneOf(ApiKeyPermission.class);
         if (permissions != null) {
             for (int i = 0; i < permissions.size(); i++) {
@@ -25,13 +26,13 @@ public record CreateApiKeyRequest(String name, List<String> permissions) {
                 if (known.isPresent()) {
                     parsed.add(known.get());
                 } else if (p == null) {
-                    shape.add("permissions[" + i + "]", "must not be null");
+                    errors.add("permissions[" + i + "]", "must not be null");
                 } else {
-                    shape.oneOf("permissions[" + i + "]", p, NAMES);
+                    errors.oneOf("permissions[" + i + "]", p, NAMES);
                 }
             }
         }
-        shape.check();
+        errors.check();
         return new CreateApiKeyCommand(name, parsed);
     }
 }

@@ -9,32 +9,33 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
-import dev.agentdata.adapter.http.common.ProblemMapper;
 import dev.agentdata.adapter.http.common.UnauthorizedException;
+import dev.agentdata.adapter.http.problem.ProblemMapper;
+import dev.agentdata.adapter.http.route.RouteTable;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 import dev.agentdata.domain.user.User;
 import dev.agentdata.domain.user.UserContext;
 
 /**
- * Authenticates every {@code /api/} request (bearer JWT or {@code X-API-Key}), applies the {@link RoutePolicy}
- * and registers the caller's {@link UserContext} in the request context.
+ * Authenticates every {@code /api/} request (bearer JWT or {@code X-API-Key}), checks the access its route
+ * declares in the {@link RouteTable} and registers the caller's {@link UserContext} in the request context.
  */
 public final class AuthFilter implements Filter {
     static final HeaderName API_KEY = HeaderNames.create("X-API-Key");
 
     private final JwtVerifier jwt;
     private final GetOrCreateUserUseCase users;
-    private final Optional<AuthenticateApiKeyUseCase> apiKeys;
-    private final RoutePolicy policy;
+    private final AuthenticateApiKeyUseCase apiKeys;
+    private final RouteTable routes;
     private final ProblemMapper problems;
 
-    public AuthFilter(JwtVerifier jwt, GetOrCreateUserUseCase users, Optional<AuthenticateApiKeyUseCase> apiKeys,
-                      RoutePolicy policy, ProblemMapper problems) {
+    public AuthFilter(JwtVerifier jwt, GetOrCreateUserUseCase users, AuthenticateApiKeyUseCase apiKeys,
+                      RouteTable routes, ProblemMapper problems) {
         this.jwt = jwt;
         this.users = users;
         this.apiKeys = apiKeys;
-        this.policy = policy;
+        this.routes = routes;
         this.problems = problems;
     }
 
@@ -47,7 +48,7 @@ public final class AuthFilter implements Filter {
         }
         try {
             UserContext actor = authenticate(req);
-            policy.check(req.prologue().method(), path, actor);
+            routes.accessFor(req.prologue().method(), path).check(actor);
             req.context().register(actor);
         } catch (RuntimeException e) {
             problems.write(req, res, e);
@@ -69,7 +70,7 @@ public final class AuthFilter implements Filter {
         }
         Optional<String> key = req.headers().first(API_KEY);
         if (key.isPresent()) {
-            return apiKeys.flatMap(k -> k.authenticate(key.get().trim()))
+            return apiKeys.authenticate(key.get().trim())
                     .orElseThrow(() -> new UnauthorizedException("the API key is unknown or revoked"));
         }
         throw new UnauthorizedException("credentials are required: a Bearer token or an X-API-Key");

@@ -1,27 +1,33 @@
 package dev.agentdata.adapter.http.block;
 
-import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import static dev.agentdata.adapter.http.route.Access.READ_BLOCK;
 
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import dev.agentdata.adapter.http.HttpToolkit;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.Routes;
 import dev.agentdata.application.port.in.block.ListBlocksUseCase;
 
 /** {@code GET /api/v1/blocks}: the block catalog as a bare array. */
-public final class BlocksHttpService implements HttpService {
-    private final JsonCodec json;
-    private final ListBlocksUseCase blocks;
+public final class BlocksHttpService implements ApiService {
+    private final ResponseWriter responses;
+    private final ListBlocksUseCase listBlocks;
 
-    public BlocksHttpService(JsonCodec json, ListBlocksUseCase blocks) {
-        this.json = json;
-        this.blocks = blocks;
+    public BlocksHttpService(HttpToolkit http, ListBlocksUseCase listBlocks) {
+        this.responses = http.responses();
+        this.listBlocks = listBlocks;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get("/api/v1/blocks", (req, res) ->
-                        json.send(res, Status.OK_200, blocks.listBlocks().stream().map(BlockResponse::from).toList()))
-                .any("/api/v1/blocks", MethodNotAllowedException.handler("GET"));
+    public void routes(Routes routes) {
+        routes.get("/api/v1/blocks", READ_BLOCK, this::list);
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        responses.json(res, Status.OK_200, listBlocks.listBlocks().stream().map(BlockResponse::from).toList());
     }
 }

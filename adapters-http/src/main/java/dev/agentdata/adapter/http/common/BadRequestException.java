@@ -14,7 +14,12 @@ public final class BadRequestException extends RuntimeException {
     }
 
     public static BadRequestException of(String path, String message) {
-        return new BadRequestException("the request is malformed", List.of(new Violation(path, message)));
+        return of(List.of(new Violation(path, message)));
+    }
+
+    /** A 400 listing every problem collected. */
+    public static BadRequestException of(List<Violation> errors) {
+        return new BadRequestException("the request is malformed", errors);
     }
 
     public List<Violation> errors() {

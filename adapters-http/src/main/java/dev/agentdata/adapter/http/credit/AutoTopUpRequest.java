@@ -1,6 +1,6 @@
 package dev.agentdata.adapter.http.credit;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 
 /**
@@ -10,11 +10,12 @@ import dev.agentdata.domain.credit.AutoTopUpConfig;
  */
 public record AutoTopUpRequest(Boolean enabled, Long threshold, Long amount) {
     AutoTopUpConfig toConfig() {
-        Shape shape = new Shape().required("enabled", enabled).required("threshold", threshold);
+        BadRequestCollector errors = new BadRequestCollector().required("enabled", enabled)
+                .required("threshold", threshold);
         if (Boolean.TRUE.equals(enabled)) {
-            shape.required("amount", amount);
+            errors.required("amount", amount);
         }
-        shape.check();
+        errors.check();
         return new AutoTopUpConfig(enabled, threshold, amount);
     }
 }

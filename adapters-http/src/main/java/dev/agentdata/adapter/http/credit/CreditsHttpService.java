@@ -1,92 +1,108 @@
 package dev.agentdata.adapter.http.credit;
 
+import static dev.agentdata.adapter.http.route.Access.ADMIN;
+import static dev.agentdata.adapter.http.route.Access.JWT_ONLY;
+
 import java.util.UUID;
 
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.HttpToolkit;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.Routes;
+import dev.agentdata.application.port.in.credit.GetAutoTopUpUseCase;
+import dev.agentdata.application.port.in.credit.GetBalanceUseCase;
+import dev.agentdata.application.port.in.credit.GrantCreditsUseCase;
+import dev.agentdata.application.port.in.credit.ListTransactionsUseCase;
+import dev.agentdata.application.port.in.credit.SetAutoTopUpUseCase;
 import dev.agentdata.application.port.in.credit.TopUpResult;
+import dev.agentdata.application.port.in.credit.TopUpUseCase;
 import dev.agentdata.application.port.out.PageRequest;
-import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.user.UserContext;
 
 /** The credit balance, top-ups (201 new, 200 replay), history, auto top-up and the admin grant. */
-public final class CreditsHttpService implements HttpService {
+public final class CreditsHttpService implements ApiService {
     static final String BASE = "/api/v1/credits";
     static final String GRANT = "/api/v1/admin/credits/{user_id}/grant";
     static final String LIST = "credit-transactions";
 
-    private final JsonCodec json;
-    private final Params params;
-    private final HttpUseCases uc;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
+    private final GetBalanceUseCase getBalance;
+    private final TopUpUseCase topUp;
+    private final ListTransactionsUseCase listTransactions;
+    private final GetAutoTopUpUseCase getAutoTopUp;
+    private final SetAutoTopUpUseCase setAutoTopUp;
+    private final GrantCreditsUseCase grantCredits;
 
-    public CreditsHttpService(JsonCodec json, Params params, HttpUseCases useCases) {
-        this.json = json;
-        this.params = params;
-        this.uc = useCases;
+    public CreditsHttpService(HttpToolkit http, GetBalanceUseCase getBalance, TopUpUseCase topUp,
+                              ListTransactionsUseCase listTransactions, GetAutoTopUpUseCase getAutoTopUp,
+                              SetAutoTopUpUseCase setAutoTopUp, GrantCreditsUseCase grantCredits) {
+        this.bodies = http.bodies();
+        this.responses = http.responses();
+        this.queries = http.queries();
+        this.getBalance = getBalance;
+        this.topUp = topUp;
+        this.listTransactions = listTransactions;
+        this.getAutoTopUp = getAutoTopUp;
+        this.setAutoTopUp = setAutoTopUp;
+        this.grantCredits = grantCredits;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.get(BASE, this::balance)
-                .any(BASE, MethodNotAllowedException.handler("GET"))
-                .post(BASE + "/top-up", this::topUp)
-                .any(BASE + "/top-up", MethodNotAllowedException.handler("POST"))
-                .get(BASE + "/transactions", this::transactions)
-                .any(BASE + "/transactions", MethodNotAllowedException.handler("GET"))
-                .get(BASE + "/auto-top-up", this::autoTopUp)
-                .put(BASE + "/auto-top-up", this::setAutoTopUp)
-                .any(BASE + "/auto-top-up", MethodNotAllowedException.handler("GET, PUT"))
-                .post(GRANT, this::grant)
-                .any(GRANT, MethodNotAllowedException.handler("POST"));
+    public void routes(Routes routes) {
+        routes.get(BASE, JWT_ONLY, this::balance)
+                .post(BASE + "/top-up", JWT_ONLY, this::topUp)
+                .get(BASE + "/transactions", JWT_ONLY, this::transactions)
+                .get(BASE + "/auto-top-up", JWT_ONLY, this::autoTopUp)
+                .put(BASE + "/auto-top-up", JWT_ONLY, this::setAutoTopUp)
+                .post(GRANT, ADMIN, this::grant);
     }
 
     private void balance(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, new BalanceResponse(uc.getBalance().balance(Actors.of(req))));
+        responses.json(res, Status.OK_200, new BalanceResponse(getBalance.balance(Actors.of(req))));
     }
 
     private void topUp(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        TopUpRequest body = json.read(req, TopUpRequest.class);
-        TopUpResult result = uc.topUp().topUp(actor, body.toCommand());
-        json.send(res, result.created() ? Status.CREATED_201 : Status.OK_200,
+        TopUpRequest body = bodies.read(req, TopUpRequest.class);
+        TopUpResult result = topUp.topUp(actor, body.toCommand());
+        responses.json(res, result.created() ? Status.CREATED_201 : Status.OK_200,
                 TransactionResponse.from(result.transaction()));
     }
 
     private void transactions(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, LIST, shape);
-        shape.check();
-        var result = uc.listTransactions().list(Actors.of(req), page);
-        json.send(res, Status.OK_200, PageResponse.<CreditTransaction, TransactionResponse>from(result,
-                TransactionResponse::from, params.cursors(), LIST));
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, LIST, errors);
+        errors.check();
+        responses.json(res, Status.OK_200,
+                queries.response(listTransactions.list(Actors.of(req), page), TransactionResponse::from, LIST));
     }
 
     private void autoTopUp(ServerRequest req, ServerResponse res) {
-        json.send(res, Status.OK_200, AutoTopUpResponse.from(uc.getAutoTopUp().get(Actors.of(req))));
+        responses.json(res, Status.OK_200, AutoTopUpResponse.from(getAutoTopUp.get(Actors.of(req))));
     }
 
     private void setAutoTopUp(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        AutoTopUpRequest body = json.read(req, AutoTopUpRequest.class);
-        json.send(res, Status.OK_200, AutoTopUpResponse.from(uc.setAutoTopUp().set(actor, body.toConfig())));
+        AutoTopUpRequest body = bodies.read(req, AutoTopUpRequest.class);
+        responses.json(res, Status.OK_200, AutoTopUpResponse.from(setAutoTopUp.set(actor, body.toConfig())));
     }
 
     private void grant(ServerRequest req, ServerResponse res) {
         UserContext actor = Actors.of(req);
-        UUID userId = Params.pathId(req, "user_id", "user");
-        GrantRequest body = json.read(req, GrantRequest.class);
-        json.send(res, Status.CREATED_201,
-                TransactionResponse.from(uc.grantCredits().grant(actor, body.toCommand(userId))));
+        UUID userId = PathParameters.id(req, "user_id", "user");
+        GrantRequest body = bodies.read(req, GrantRequest.class);
+        responses.json(res, Status.CREATED_201,
+                TransactionResponse.from(grantCredits.grant(actor, body.toCommand(userId))));
     }
 }

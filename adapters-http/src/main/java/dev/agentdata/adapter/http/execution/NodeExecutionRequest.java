@@ -2,12 +2,12 @@ package dev.agentdata.adapter.http.execution;
 
 import java.util.Map;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 
 /** Body of {@code POST /executions/{id}/node-executions}. */
 public record NodeExecutionRequest(String nodeId, Map<String, Object> inputs) {
     NodeExecutionRequest checked() {
-        new Shape().required("node_id", nodeId).check();
+        new BadRequestCollector().required("node_id", nodeId).check();
         return this;
     }
 

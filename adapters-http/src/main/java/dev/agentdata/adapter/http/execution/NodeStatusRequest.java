@@ -3,7 +3,7 @@ package dev.agentdata.adapter.http.execution;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -11,7 +11,7 @@ import dev.agentdata.domain.execution.ExecutionStatus;
 /** Body of {@code POST /executions/{id}/node-executions/{node_execution_id}/status}. */
 public record NodeStatusRequest(String status, Map<String, Object> outputs, String errorMessage, Long executionCost) {
     NodeTransitionCommand toCommand(UUID executionId, UUID nodeExecutionId) {
-        new Shape().required("status", status).oneOf("status", status, Statuses.NAMES).check();
+        new BadRequestCollector().required("status", status).oneOf("status", status, Statuses.NAMES).check();
         ExecutionStatus to = Statuses.parse(status);
         if (executionCost != null && executionCost < 0) {
             throw ValidationException.of("execution_cost", "must be >= 0");

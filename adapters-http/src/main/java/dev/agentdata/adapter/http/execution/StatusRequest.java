@@ -3,13 +3,13 @@ package dev.agentdata.adapter.http.execution;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 
 /** Body of {@code POST /executions/{id}/status}. */
 public record StatusRequest(String status, Map<String, Object> outputs, String errorMessage) {
     TransitionCommand toCommand(UUID executionId) {
-        new Shape().required("status", status).oneOf("status", status, Statuses.NAMES).check();
+        new BadRequestCollector().required("status", status).oneOf("status", status, Statuses.NAMES).check();
         return new TransitionCommand(executionId, Statuses.parse(status), outputs, errorMessage);
     }
 }

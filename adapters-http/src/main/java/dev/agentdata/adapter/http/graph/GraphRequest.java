@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.application.port.in.graph.GraphInput;
 
 /** Body of create and update: one graph version. {@code name} and {@code nodes} are required. */
@@ -13,26 +13,26 @@ public record GraphRequest(String name, String description, @JsonProperty("is_te
 
     /** Checks the shape (400, every problem listed) and makes the use-case input. */
     public GraphInput toInput() {
-        Shape shape = new Shape().required("name", name).required("nodes", nodes);
+        BadRequestCollector errors = new BadRequestCollector().required("name", name).required("nodes", nodes);
         if (nodes != null) {
             for (int i = 0; i < nodes.size(); i++) {
                 if (nodes.get(i) == null) {
-                    shape.add("nodes[" + i + "]", "must be an object");
+                    errors.add("nodes[" + i + "]", "must be an object");
                 } else {
-                    nodes.get(i).checkShape("nodes[" + i + "]", shape);
+                    nodes.get(i).checkShape("nodes[" + i + "]", errors);
                 }
             }
         }
         if (links != null) {
             for (int i = 0; i < links.size(); i++) {
                 if (links.get(i) == null) {
-                    shape.add("links[" + i + "]", "must be an object");
+                    errors.add("links[" + i + "]", "must be an object");
                 } else {
-                    links.get(i).checkShape("links[" + i + "]", shape);
+                    links.get(i).checkShape("links[" + i + "]", errors);
                 }
             }
         }
-        shape.check();
+        errors.check();
         return new GraphInput(name, description, Boolean.TRUE.equals(isTemplate),
                 nodes.stream().map(NodeRequest::toNode).toList(),
                 links == null ? List.of() : links.stream().map(LinkRequest::toInput).toList());

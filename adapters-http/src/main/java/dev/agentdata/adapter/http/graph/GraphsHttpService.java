@@ -1,109 +1,135 @@
 package dev.agentdata.adapter.http.graph;
 
+import static dev.agentdata.adapter.http.route.Access.JWT_ONLY;
+import static dev.agentdata.adapter.http.route.Access.READ_GRAPH;
+
 import java.util.UUID;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import dev.agentdata.adapter.http.HttpToolkit;
 import dev.agentdata.adapter.http.common.Actors;
-import dev.agentdata.adapter.http.common.JsonCodec;
-import dev.agentdata.adapter.http.common.MethodNotAllowedException;
-import dev.agentdata.adapter.http.common.PageResponse;
-import dev.agentdata.adapter.http.common.Params;
-import dev.agentdata.adapter.http.common.Shape;
-import dev.agentdata.adapter.http.HttpUseCases;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
+import dev.agentdata.adapter.http.common.PathParameters;
+import dev.agentdata.adapter.http.common.QueryParameters;
+import dev.agentdata.adapter.http.json.JsonBodyReader;
+import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.route.ApiService;
+import dev.agentdata.adapter.http.route.Routes;
+import dev.agentdata.application.port.in.graph.CreateGraphUseCase;
+import dev.agentdata.application.port.in.graph.DeleteGraphUseCase;
+import dev.agentdata.application.port.in.graph.GetGraphUseCase;
+import dev.agentdata.application.port.in.graph.GetGraphVersionUseCase;
 import dev.agentdata.application.port.in.graph.GraphInput;
+import dev.agentdata.application.port.in.graph.ListGraphVersionsUseCase;
+import dev.agentdata.application.port.in.graph.ListGraphsUseCase;
+import dev.agentdata.application.port.in.graph.SetActiveVersionUseCase;
+import dev.agentdata.application.port.in.graph.UpdateGraphUseCase;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.graph.Graph;
 
 /** {@code /api/v1/graphs}: create, list, read, version and delete the caller's graphs. */
-public final class GraphsHttpService implements HttpService {
+public final class GraphsHttpService implements ApiService {
     static final String BASE = "/api/v1/graphs";
     static final String LIST = "graphs";
 
-    private final JsonCodec json;
-    private final Params params;
-    private final HttpUseCases uc;
+    private final JsonBodyReader bodies;
+    private final ResponseWriter responses;
+    private final QueryParameters queries;
+    private final CreateGraphUseCase createGraph;
+    private final ListGraphsUseCase listGraphs;
+    private final GetGraphUseCase getGraph;
+    private final GetGraphVersionUseCase getGraphVersion;
+    private final ListGraphVersionsUseCase listGraphVersions;
+    private final UpdateGraphUseCase updateGraph;
+    private final SetActiveVersionUseCase setActiveVersion;
+    private final DeleteGraphUseCase deleteGraph;
 
-    public GraphsHttpService(JsonCodec json, Params params, HttpUseCases useCases) {
-        this.json = json;
-        this.params = params;
-        this.uc = useCases;
+    public GraphsHttpService(HttpToolkit http, CreateGraphUseCase createGraph, ListGraphsUseCase listGraphs,
+                             GetGraphUseCase getGraph, GetGraphVersionUseCase getGraphVersion,
+                             ListGraphVersionsUseCase listGraphVersions, UpdateGraphUseCase updateGraph,
+                             SetActiveVersionUseCase setActiveVersion, DeleteGraphUseCase deleteGraph) {
+        this.bodies = http.bodies();
+        this.responses = http.responses();
+        this.queries = http.queries();
+        this.createGraph = createGraph;
+        this.listGraphs = listGraphs;
+        this.getGraph = getGraph;
+        this.getGraphVersion = getGraphVersion;
+        this.listGraphVersions = listGraphVersions;
+        this.updateGraph = updateGraph;
+        this.setActiveVersion = setActiveVersion;
+        this.deleteGraph = deleteGraph;
     }
 
     @Override
-    public void routing(HttpRules rules) {
-        rules.post(BASE, this::create)
-                .get(BASE, this::list)
-                .any(BASE, MethodNotAllowedException.handler("GET, POST"))
-                .get(BASE + "/{id}", this::getActive)
-                .put(BASE + "/{id}", this::update)
-                .delete(BASE + "/{id}", this::delete)
-                .any(BASE + "/{id}", MethodNotAllowedException.handler("GET, PUT, DELETE"))
-                .get(BASE + "/{id}/versions", this::versions)
-                .any(BASE + "/{id}/versions", MethodNotAllowedException.handler("GET"))
-                .get(BASE + "/{id}/versions/{version}", this::version)
-                .any(BASE + "/{id}/versions/{version}", MethodNotAllowedException.handler("GET"))
-                .put(BASE + "/{id}/active-version", this::setActive)
-                .any(BASE + "/{id}/active-version", MethodNotAllowedException.handler("PUT"));
+    public void routes(Routes routes) {
+        routes.post(BASE, JWT_ONLY, this::create)
+                .get(BASE, READ_GRAPH, this::list)
+                .get(BASE + "/{id}", READ_GRAPH, this::getActive)
+                .put(BASE + "/{id}", JWT_ONLY, this::update)
+                .delete(BASE + "/{id}", JWT_ONLY, this::delete)
+                .get(BASE + "/{id}/versions", READ_GRAPH, this::versions)
+                .get(BASE + "/{id}/versions/{version}", READ_GRAPH, this::version)
+                .put(BASE + "/{id}/active-version", JWT_ONLY, this::setActive);
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        GraphInput input = json.read(req, GraphRequest.class).toInput();
-        Graph g = uc.createGraph().create(Actors.of(req), input);
+        GraphInput input = bodies.read(req, GraphRequest.class).toInput();
+        Graph g = createGraph.create(Actors.of(req), input);
         res.header(HeaderNames.LOCATION, BASE + "/" + g.id());
-        json.send(res, Status.CREATED_201, GraphResponse.from(g));
+        responses.json(res, Status.CREATED_201, GraphResponse.from(g));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Shape shape = new Shape();
-        PageRequest page = params.page(req, LIST, shape);
-        shape.check();
-        json.send(res, Status.OK_200, PageResponse.from(uc.listGraphs().list(Actors.of(req), page),
-                GraphSummaryResponse::from, params.cursors(), LIST));
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, LIST, errors);
+        errors.check();
+        responses.json(res, Status.OK_200,
+                queries.response(listGraphs.list(Actors.of(req), page), GraphSummaryResponse::from, LIST));
     }
 
     private void getActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        json.send(res, Status.OK_200, GraphResponse.from(uc.getGraph().getActive(Actors.of(req), id)));
+        responses.json(res, Status.OK_200, GraphResponse.from(getGraph.getActive(Actors.of(req), id)));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        GraphInput input = json.read(req, GraphRequest.class).toInput();
-        json.send(res, Status.OK_200, GraphResponse.from(uc.updateGraph().update(Actors.of(req), id, input)));
+        GraphInput input = bodies.read(req, GraphRequest.class).toInput();
+        responses.json(res, Status.OK_200, GraphResponse.from(updateGraph.update(Actors.of(req), id, input)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        uc.deleteGraph().delete(Actors.of(req), id);
+        deleteGraph.delete(Actors.of(req), id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private void versions(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        json.send(res, Status.OK_200, uc.listGraphVersions().listVersions(Actors.of(req), id).stream()
+        responses.json(res, Status.OK_200, listGraphVersions.listVersions(Actors.of(req), id).stream()
                 .map(GraphVersionResponse::from).toList());
     }
 
     private void version(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        int version = Params.pathVersion(req, "version");
-        json.send(res, Status.OK_200, GraphResponse.from(uc.getGraphVersion().getVersion(Actors.of(req), id, version)));
+        int version = PathParameters.version(req, "version");
+        responses.json(res, Status.OK_200,
+                GraphResponse.from(getGraphVersion.getVersion(Actors.of(req), id, version)));
     }
 
     private void setActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        int version = json.read(req, ActiveVersionRequest.class).checked();
-        json.send(res, Status.OK_200,
-                GraphResponse.from(uc.setActiveVersion().setActiveVersion(Actors.of(req), id, version)));
+        int version = bodies.read(req, ActiveVersionRequest.class).checked();
+        responses.json(res, Status.OK_200,
+                GraphResponse.from(setActiveVersion.setActiveVersion(Actors.of(req), id, version)));
     }
 
     private static UUID graphId(ServerRequest req) {
-        return Params.pathId(req, "id", "graph");
+        return PathParameters.id(req, "id", "graph");
     }
 }

@@ -3,7 +3,7 @@ package dev.agentdata.adapter.http.graph;
 import java.util.Map;
 import java.util.Set;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.domain.graph.Node;
 import dev.agentdata.domain.graph.NodeType;
 
@@ -12,8 +12,8 @@ public record NodeRequest(String id, String blockId, String label, Map<String, O
                           Map<String, Object> metadata, String nodeType) {
     static final Set<String> NODE_TYPES = Set.of("standard", "input", "output", "webhook");
 
-    void checkShape(String path, Shape shape) {
-        shape.required(path + ".id", id).required(path + ".block_id", blockId)
+    void checkShape(String path, BadRequestCollector errors) {
+        errors.required(path + ".id", id).required(path + ".block_id", blockId)
                 .oneOf(path + ".node_type", nodeType, NODE_TYPES);
     }
 

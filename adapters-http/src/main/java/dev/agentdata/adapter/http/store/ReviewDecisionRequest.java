@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.agentdata.adapter.http.common.Shape;
+import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.domain.store.ReviewDecision;
 
 /** Body of {@code POST /admin/store/submissions/{id}/review}: {@code approve} or {@code reject}, and a comment. */
@@ -13,7 +13,7 @@ public record ReviewDecisionRequest(String decision, String comment) {
             .collect(Collectors.toUnmodifiableSet());
 
     ReviewDecision checkedDecision() {
-        new Shape().required("decision", decision).oneOf("decision", decision, DECISIONS).check();
+        new BadRequestCollector().required("decision", decision).oneOf("decision", decision, DECISIONS).check();
         return ReviewDecision.fromWireName(decision).orElseThrow();
     }
 }

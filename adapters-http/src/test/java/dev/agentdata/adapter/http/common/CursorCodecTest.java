@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.adapter.http.json.JsonMapperPolicy;
 import dev.agentdata.application.port.out.Cursor;
 
 class CursorCodecTest {
-    private final CursorCodec codec = new CursorCodec("a-secret-of-some-length-0123456789", JsonCodec.newMapper());
+    private final CursorCodec codec = new CursorCodec("a-secret-of-some-length-0123456789", JsonMapperPolicy.newMapper());
 
     @Test
     void encodedCursor_decodesToSameValues_andIsUrlSafe() {
@@ -28,7 +29,7 @@ class CursorCodecTest {
     void tamperedOrForeignCursors_areRejected() {
         String token = codec.encode("graphs", Cursor.of("1", "2"));
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
-        String otherKey = new CursorCodec("another-secret-0123456789-0123456789", JsonCodec.newMapper()).encode("graphs", Cursor.of("1", "2"));
+        String otherKey = new CursorCodec("another-secret-0123456789-0123456789", JsonMapperPolicy.newMapper()).encode("graphs", Cursor.of("1", "2"));
         for (String bad : new String[] {tampered, otherKey, "bm90LWEtY3Vyc29y", "", ".", "a.b.c", "%%%.%%%"}) {
             assertThatThrownBy(() -> codec.decode("graphs", bad)).as(bad).isInstanceOf(BadRequestException.class);
         }

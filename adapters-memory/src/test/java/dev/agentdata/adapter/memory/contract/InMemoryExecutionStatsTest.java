@@ -1,7 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.application.contract.ExecutionStatsContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The run-stats part of the ExecutionRepository contract against the memory adapter. */
 class InMemoryExecutionStatsTest extends ExecutionStatsContractTest {

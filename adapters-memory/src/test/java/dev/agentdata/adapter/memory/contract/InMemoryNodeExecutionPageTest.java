@@ -1,7 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.application.contract.NodeExecutionPageContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The node-execution pages of the ExecutionRepository contract against the memory adapter. */
 class InMemoryNodeExecutionPageTest extends NodeExecutionPageContractTest {

@@ -1,7 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.application.contract.NodeExecutionContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The node-execution half of the ExecutionRepository contract against the memory adapter. */
 class InMemoryNodeExecutionTest extends NodeExecutionContractTest {

@@ -1,26 +1,18 @@
 package dev.agentdata.adapter.memory.contract;
 
-import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
-import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
-import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.contract.StoreRepositoryContractTest;
 import dev.agentdata.application.port.out.StoreRepository;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The StoreRepository contract against the memory adapter. */
 class InMemoryStoreRepositoryTest extends StoreRepositoryContractTest {
-    private InMemoryDatabase db;
-    private InMemoryExecutionRepository executions;
-
     @Override
     protected StoragePorts ports() {
-        db = new InMemoryDatabase();
-        executions = new InMemoryExecutionRepository(db);
-        return MemoryStorage.on(db, executions);
+        return MemoryStorage.fresh();
     }
 
     @Override
     protected StoreRepository store() {
-        return new InMemoryStoreRepository(db, executions);
+        return storage.store();
     }
 }

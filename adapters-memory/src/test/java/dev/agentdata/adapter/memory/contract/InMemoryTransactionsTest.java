@@ -1,7 +1,7 @@
 package dev.agentdata.adapter.memory.contract;
 
 import dev.agentdata.application.contract.TransactionsContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The Transactions contract against the memory adapter. */
 class InMemoryTransactionsTest extends TransactionsContractTest {

@@ -1,11 +1,10 @@
 package dev.agentdata.adapter.memory.contract;
 
+import java.time.Clock;
+
 import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.InMemoryTransactions;
-import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
-import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
-import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.adapter.memory.MemoryStorageProvider;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** A fresh in-memory storage for the contract tests. */
 public final class MemoryStorage {
@@ -13,16 +12,11 @@ public final class MemoryStorage {
     }
 
     static StoragePorts fresh() {
-        InMemoryDatabase db = new InMemoryDatabase();
-        return on(db, new InMemoryExecutionRepository(db));
+        return on(new InMemoryDatabase());
     }
 
-    /**
-     * The storage ports over {@code db} and its {@code executions}, for tests that also put another adapter on the
-     * same storage (the memory adapters that read executions take the execution repository).
-     */
-    public static StoragePorts on(InMemoryDatabase db, InMemoryExecutionRepository executions) {
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
-                executions, new InMemoryTransactions(db));
+    /** The storage ports over {@code db}, for tests that also put another adapter on the same database. */
+    public static StoragePorts on(InMemoryDatabase db) {
+        return MemoryStorageProvider.ports(db, Clock.systemUTC());
     }
 }

@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.contract;
 import dev.agentdata.adapter.postgres.Explain;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** One migrated schema per contract test class, emptied before each test (TRUNCATE is far cheaper than a migration). */
 final class PostgresContractStorage {
@@ -11,7 +11,7 @@ final class PostgresContractStorage {
 
     StoragePorts emptied() {
         Explain.sql(storage, "TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
-        return new StoragePorts(storage.users(), storage.graphs(), storage.executions(), storage.transactions());
+        return storage.ports();
     }
 
     PostgresStorage storage() {

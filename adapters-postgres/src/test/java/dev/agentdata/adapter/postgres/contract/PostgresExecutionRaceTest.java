@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.contract;
 import org.junit.jupiter.api.AfterAll;
 
 import dev.agentdata.application.contract.ExecutionRaceContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The race part of the ExecutionRepository contract against the Postgres adapter. */
 class PostgresExecutionRaceTest extends ExecutionRaceContractTest {

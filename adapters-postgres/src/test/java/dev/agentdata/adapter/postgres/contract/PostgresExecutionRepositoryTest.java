@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.contract;
 import org.junit.jupiter.api.AfterAll;
 
 import dev.agentdata.application.contract.ExecutionRepositoryContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The ExecutionRepository contract against the Postgres adapter. */
 class PostgresExecutionRepositoryTest extends ExecutionRepositoryContractTest {

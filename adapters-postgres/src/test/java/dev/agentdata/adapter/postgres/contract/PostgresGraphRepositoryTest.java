@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.contract;
 import org.junit.jupiter.api.AfterAll;
 
 import dev.agentdata.application.contract.GraphRepositoryContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The GraphRepository contract against the Postgres adapter. */
 class PostgresGraphRepositoryTest extends GraphRepositoryContractTest {

@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.contract;
 import org.junit.jupiter.api.AfterAll;
 
 import dev.agentdata.application.contract.NodeExecutionContractTest;
-import dev.agentdata.application.contract.StoragePorts;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The node-execution half of the ExecutionRepository contract against the Postgres adapter. */
 class PostgresNodeExecutionTest extends NodeExecutionContractTest {

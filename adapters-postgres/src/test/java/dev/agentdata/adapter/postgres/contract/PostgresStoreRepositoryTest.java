@@ -2,9 +2,9 @@ package dev.agentdata.adapter.postgres.contract;
 
 import org.junit.jupiter.api.AfterAll;
 
-import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.contract.StoreRepositoryContractTest;
 import dev.agentdata.application.port.out.StoreRepository;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The StoreRepository contract against the Postgres adapter (the store tables empty with the core ones). */
 class PostgresStoreRepositoryTest extends StoreRepositoryContractTest {

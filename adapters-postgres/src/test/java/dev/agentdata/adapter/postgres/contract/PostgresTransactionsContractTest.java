@@ -2,8 +2,8 @@ package dev.agentdata.adapter.postgres.contract;
 
 import org.junit.jupiter.api.AfterAll;
 
-import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.contract.TransactionsContractTest;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The Transactions contract against the Postgres adapter. */
 class PostgresTransactionsContractTest extends TransactionsContractTest {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.adapter.postgres.PostgresSettings;
+
 class PgTargetTest {
     @Test
     void givenJdbcUrlWithParams_parse_readsEveryPart() {
@@ -54,5 +56,15 @@ class PgTargetTest {
     void givenUrlWithoutDatabase_parse_fails() {
         assertThatThrownBy(() -> PgTarget.parse("postgresql://h:5432/", null, null))
                 .hasMessageContaining("no database");
+    }
+
+    @Test
+    void givenPostgresSettings_of_keepsServerCredentialsAndSchema() {
+        PgTarget t = PgTarget.of(PostgresSettings.fromUrl(
+                "postgresql://app:secret@db.internal:6432/agentdata").withSchema("tenant_a"));
+
+        assertThat(t).extracting(PgTarget::host, PgTarget::port, PgTarget::database, PgTarget::user,
+                PgTarget::password, PgTarget::schema)
+                .containsExactly("db.internal", 6432, "agentdata", "app", "secret", "tenant_a");
     }
 }

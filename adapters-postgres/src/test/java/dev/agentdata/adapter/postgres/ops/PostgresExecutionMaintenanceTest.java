@@ -5,8 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.contract.ExecutionMaintenanceContractTest;
-import dev.agentdata.application.contract.StoragePorts;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
+import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The ExecutionMaintenance contract against Postgres: one migrated schema for the class, emptied per test. */
 class PostgresExecutionMaintenanceTest extends ExecutionMaintenanceContractTest {
@@ -15,7 +15,7 @@ class PostgresExecutionMaintenanceTest extends ExecutionMaintenanceContractTest 
     @Override
     protected StoragePorts ports() {
         ScratchDatabases.truncateAll(STORAGE);
-        return new StoragePorts(STORAGE.users(), STORAGE.graphs(), STORAGE.executions(), STORAGE.transactions());
+        return STORAGE.ports();
     }
 
     @Override

@@ -1,0 +1,104 @@
+package dev.agentdata.adapter.http.route;
+
+import static io.helidon.http.Method.DELETE;
+import static io.helidon.http.Method.GET;
+import static io.helidon.http.Method.PATCH;
+import static io.helidon.http.Method.POST;
+import static io.helidon.http.Method.PUT;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.helidon.http.Method;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+
+import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+
+/**
+ * Every declared route, by path template: it registers the handlers and, per template, a 405 whose {@code Allow}
+ * lists the declared methods; and it tells the auth filter which access a request needs. Routes not in the table
+ * need a JWT; everything under {@code /api/v1/admin/} needs an admin JWT.
+ */
+public final class RouteTable implements HttpService {
+    static final String ADMIN_PREFIX = "/api/v1/admin/";
+    /** The order of methods in {@code Allow}. */
+    private static final List<Method> METHOD_ORDER = List.of(GET, POST, PUT, PATCH, DELETE);
+
+    private final List<Template> templates;
+
+    private RouteTable(List<Template> templates) {
+        this.templates = templates;
+    }
+
+    /** The routes {@code services} declare; one method declared twice on a template is a wiring mistake. */
+    public static RouteTable of(List<? extends ApiService> services) {
+        Routes declared = new Routes();
+        services.forEach(s -> s.routes(declared));
+        Map<String, List<Route>> byTemplate = new LinkedHashMap<>();
+        for (Route route : declared.declared()) {
+            List<Route> same = byTemplate.computeIfAbsent(route.template(), t -> new ArrayList<>());
+            if (same.stream().anyMatch(r -> r.method().equals(route.method()))) {
+                throw new IllegalStateException(route.method().text() + " " + route.template() + " is declared twice");
+            }
+            same.add(route);
+        }
+        return new RouteTable(byTemplate.entrySet().stream()
+                .map(e -> new Template(e.getKey(), pattern(e.getKey()), List.copyOf(e.getValue())))
+                .toList());
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        for (Template template : templates) {
+            template.routes().forEach(r -> rules.route(r.method(), template.path(), r.handler()));
+            rules.any(template.path(), MethodNotAllowedException.handler(template.allow()));
+        }
+    }
+
+    /** The access a request needs: admin under {@code /api/v1/admin/}, else its route's, else a JWT. */
+    public Access accessFor(Method method, String path) {
+        if (path.startsWith(ADMIN_PREFIX)) {
+            return Access.ADMIN;
+        }
+        for (Template template : templates) {
+            if (template.pattern().matcher(path).matches()) {
+                for (Route route : template.routes()) {
+                    if (route.method().equals(method)) {
+                        return route.access();
+                    }
+                }
+            }
+        }
+        return Access.JWT_ONLY;
+    }
+
+    /** Every route, in declaration order by template. */
+    public List<Route> routes() {
+        return templates.stream().flatMap(t -> t.routes().stream()).toList();
+    }
+
+    /** A template's matcher: each {@code {param}} one path segment, a trailing slash allowed. */
+    private static Pattern pattern(String template) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : template.substring(1).split("/")) {
+            sb.append('/').append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(sb + "/?");
+    }
+
+    /** One path template and the routes declared on it. */
+    private record Template(String path, Pattern pattern, List<Route> routes) {
+        String allow() {
+            return routes.stream().map(Route::method)
+                    .sorted(Comparator.comparingInt(METHOD_ORDER::indexOf))
+                    .map(Method::text)
+                    .collect(Collectors.joining(", "));
+        }
+    }
+}

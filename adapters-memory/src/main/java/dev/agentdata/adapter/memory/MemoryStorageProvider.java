@@ -1,0 +1,47 @@
+package dev.agentdata.adapter.memory;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.agentdata.adapter.memory.apikey.InMemoryApiKeyRepository;
+import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
+import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
+import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.adapter.memory.store.InMemoryStoreRepository;
+import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
+import dev.agentdata.application.port.out.storage.OpenedStorage;
+import dev.agentdata.application.port.out.storage.Setting;
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
+import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StoragePorts;
+import dev.agentdata.application.port.out.storage.StorageProvider;
+
+/** {@code STORAGE=memory}: every open is a fresh, empty database that lives as long as the process. No settings. */
+public final class MemoryStorageProvider implements StorageProvider {
+    public static final String KIND = "memory";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of();
+    }
+
+    @Override
+    public OpenedStorage open(StorageConfiguration configuration, StorageContext context) {
+        return OpenedStorage.of(ports(new InMemoryDatabase(), context.clock()), "memory (lost on exit)", () -> { });
+    }
+
+    /** Every port over {@code db}; tests use it to put a second adapter on the same database. */
+    public static StoragePorts ports(InMemoryDatabase db, Clock clock) {
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
+                new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
+                new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock));
+    }
+}

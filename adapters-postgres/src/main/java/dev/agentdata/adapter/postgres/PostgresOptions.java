@@ -1,0 +1,67 @@
+package dev.agentdata.adapter.postgres;
+
+import static dev.agentdata.application.port.out.storage.SettingFormat.POSITIVE_NUMBER;
+import static dev.agentdata.application.port.out.storage.SettingFormat.SQL_IDENTIFIER;
+import static dev.agentdata.application.port.out.storage.SettingFormat.TEXT;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
+import dev.agentdata.application.port.out.storage.Setting;
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
+
+/**
+ * Where the Postgres storage lives, as the operator configures it: {@code databaseUrl} empty means the embedded
+ * server in {@code dataDir}. Schema, pool size and timeouts left empty fall back to the URL's own parameters, then to
+ * {@link PostgresSettings}' defaults. Serve and the operator commands read it the same way.
+ */
+public record PostgresOptions(Optional<String> databaseUrl, Optional<String> schema, OptionalInt connectionLimit,
+                              OptionalInt connectTimeoutSeconds, OptionalInt poolTimeoutSeconds, Path dataDir) {
+    public static final Setting DATABASE_URL = new Setting("DATABASE_URL", "db.url", "",
+            "external Postgres, `postgresql://` or `jdbc:postgresql://` form; unset: the embedded one", TEXT);
+    public static final Setting DB_SCHEMA = new Setting("DB_SCHEMA", "db.schema", "",
+            "schema for tables and migrations (unset: the URL's `schema` parameter, else `public`)", SQL_IDENTIFIER);
+    public static final Setting DB_CONNECTION_LIMIT = new Setting("DB_CONNECTION_LIMIT", "db.connection-limit", "",
+            "connection pool size (unset: the URL's `connection_limit`, else 10)", POSITIVE_NUMBER);
+    public static final Setting DB_CONNECT_TIMEOUT = new Setting("DB_CONNECT_TIMEOUT", "db.connect-timeout", "",
+            "seconds to open a connection (unset: the URL's `connect_timeout`, else 5)", POSITIVE_NUMBER);
+    public static final Setting DB_POOL_TIMEOUT = new Setting("DB_POOL_TIMEOUT", "db.pool-timeout", "",
+            "seconds to wait for a pooled connection (unset: the URL's `pool_timeout`, else 10)", POSITIVE_NUMBER);
+    public static final Setting DATA_DIR = new Setting("DATA_DIR", "db.data-dir", "./data/postgres",
+            "embedded Postgres data directory", TEXT);
+    public static final List<Setting> SETTINGS = List.of(DATABASE_URL, DB_SCHEMA, DB_CONNECTION_LIMIT,
+            DB_CONNECT_TIMEOUT, DB_POOL_TIMEOUT, DATA_DIR);
+
+    public static PostgresOptions from(StorageConfiguration configuration) throws InvalidSettingException {
+        return new PostgresOptions(configuration.optionalText(DATABASE_URL), configuration.optionalText(DB_SCHEMA),
+                configuration.optionalNumber(DB_CONNECTION_LIMIT), configuration.optionalNumber(DB_CONNECT_TIMEOUT),
+                configuration.optionalNumber(DB_POOL_TIMEOUT), Path.of(configuration.text(DATA_DIR)));
+    }
+
+    public boolean embedded() {
+        return databaseUrl.isEmpty();
+    }
+
+    /** The external database: the URL's settings, these options winning; an unreadable URL names DATABASE_URL. */
+    public PostgresSettings external() throws InvalidSettingException {
+        String url = databaseUrl.orElseThrow(() -> new IllegalStateException("no DATABASE_URL: the embedded database"));
+        try {
+            return tuned(PostgresSettings.fromUrl(url));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("DATABASE_URL is not usable: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code base} with the schema, pool size and timeouts these options set. */
+    public PostgresSettings tuned(PostgresSettings base) {
+        PostgresSettings tuned = schema.map(base::withSchema).orElse(base);
+        if (connectionLimit.isPresent()) {
+            tuned = tuned.withPoolSize(connectionLimit.getAsInt());
+        }
+        return tuned.withTimeouts(connectTimeoutSeconds.orElse(tuned.connectTimeoutSeconds()),
+                poolTimeoutSeconds.orElse(tuned.poolTimeoutSeconds()));
+    }
+}

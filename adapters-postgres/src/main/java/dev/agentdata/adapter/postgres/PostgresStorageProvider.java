@@ -1,0 +1,101 @@
+package dev.agentdata.adapter.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.agentdata.adapter.postgres.ops.BackupSettings;
+import dev.agentdata.adapter.postgres.ops.PgTarget;
+import dev.agentdata.adapter.postgres.ops.ScheduledBackups;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
+import dev.agentdata.application.port.out.storage.OpenedStorage;
+import dev.agentdata.application.port.out.storage.Setting;
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
+import dev.agentdata.application.port.out.storage.StorageContext;
+import dev.agentdata.application.port.out.storage.StorageMeter;
+import dev.agentdata.application.port.out.storage.StorageOpenException;
+import dev.agentdata.application.port.out.storage.StorageProvider;
+
+/**
+ * {@code STORAGE=postgres}, the default: the database at {@code DATABASE_URL}, or without one the embedded server in
+ * {@code DATA_DIR}, which this provider starts and stops. Opening waits for the database and migrates it; the
+ * opened storage checks readiness, publishes the pool's meters and, when configured, backs itself up.
+ */
+public final class PostgresStorageProvider implements StorageProvider {
+    public static final String KIND = "postgres";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        List<Setting> settings = new ArrayList<>(PostgresOptions.SETTINGS);
+        settings.addAll(BackupSettings.SETTINGS);
+        return List.copyOf(settings);
+    }
+
+    @Override
+    public OpenedStorage open(StorageConfiguration configuration, StorageContext context)
+            throws InvalidSettingException, StorageOpenException {
+        configuration.validate(settings());
+        PostgresOptions options = PostgresOptions.from(configuration);
+        BackupSettings backups = BackupSettings.from(configuration);
+        if (!options.embedded()) {
+            PostgresSettings settings = options.external();
+            return opened(start(settings, "the database at " + settings.jdbcUrl()), backups, context,
+                    describeExternal(settings), () -> { });
+        }
+        EmbeddedPostgresServer server;
+        try {
+            server = EmbeddedPostgresServer.start(options.dataDir());
+        } catch (RuntimeException e) {
+            throw new StorageOpenException("embedded Postgres did not start in " + options.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            PostgresSettings settings = options.tuned(server.settings(PostgresSettings.DEFAULT_SCHEMA));
+            return opened(start(settings, "the embedded database"), backups, context,
+                    "embedded postgres, data dir " + options.dataDir().toAbsolutePath().normalize() + ", schema "
+                            + settings.schema(), server::close);
+        } catch (RuntimeException | StorageOpenException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** How the start-up line names an external database: host, port, database and schema, never credentials. */
+    static String describeExternal(PostgresSettings settings) {
+        PgTarget target = PgTarget.of(settings);
+        return "external postgres at " + target.host() + ":" + target.port() + "/" + target.database() + ", schema "
+                + settings.schema();
+    }
+
+    private static PostgresStorage start(PostgresSettings settings, String what) throws StorageOpenException {
+        try {
+            return PostgresStorage.open(settings);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StorageOpenException(what + " cannot be used: " + e.getMessage()
+                    + (cause == e ? "" : " (" + cause.getMessage() + ")"), e);
+        }
+    }
+
+    private static OpenedStorage opened(PostgresStorage storage, BackupSettings backupSettings, StorageContext context,
+                                        String description, AutoCloseable afterPool) {
+        ScheduledBackups backups = new ScheduledBackups(backupSettings, PgTarget.of(storage.settings()),
+                context.clock());
+        List<StorageMeter> meters = new ArrayList<>(storage.meters());
+        meters.addAll(backups.meters());
+        return OpenedStorage.of(storage.ports(), description, () -> {
+                    try {
+                        storage.close();
+                    } finally {
+                        afterPool.close();
+                    }
+                })
+                .withReadiness(storage::isReachable)
+                .withMeters(meters)
+                .withJobs(backups.job().stream().toList());
+    }
+}

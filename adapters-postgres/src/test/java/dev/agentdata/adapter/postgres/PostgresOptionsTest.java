@@ -1,0 +1,47 @@
+package dev.agentdata.adapter.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
+
+class PostgresOptionsTest {
+    private static PostgresOptions options(Map<String, String> values) throws Exception {
+        return PostgresOptions.from(StorageConfiguration.of(values));
+    }
+
+    @Test
+    void givenNothing_theEmbeddedDatabaseInDataPostgres() throws Exception {
+        PostgresOptions o = options(Map.of());
+
+        assertThat(o.embedded()).isTrue();
+        assertThat(o.dataDir()).isEqualTo(Path.of("./data/postgres"));
+        assertThat(o.schema()).isEmpty();
+        assertThat(o.connectionLimit()).isEqualTo(OptionalInt.empty());
+    }
+
+    @Test
+    void givenUrlAndOverrides_external_letsTheOverridesWinOverTheUrl() throws Exception {
+        PostgresSettings s = options(Map.of("db.url", "postgresql://u:p@db:5432/x?schema=a&connection_limit=3",
+                "db.schema", "tenant_b", "db.connection-limit", "4", "db.connect-timeout", "3",
+                "db.pool-timeout", "7")).external();
+
+        assertThat(s).extracting(PostgresSettings::jdbcUrl, PostgresSettings::user, PostgresSettings::schema,
+                PostgresSettings::poolSize, PostgresSettings::connectTimeoutSeconds, PostgresSettings::poolTimeoutSeconds)
+                .containsExactly("jdbc:postgresql://db:5432/x", "u", "tenant_b", 4, 3, 7);
+    }
+
+    @Test
+    void givenUrlOnly_external_keepsTheUrlsOwnParameters() throws Exception {
+        PostgresSettings s = options(Map.of("db.url", "postgresql://db/x?schema=a&connection_limit=3")).external();
+
+        assertThat(s.schema()).isEqualTo("a");
+        assertThat(s.poolSize()).isEqualTo(3);
+        assertThat(s.connectTimeoutSeconds()).isEqualTo(PostgresSettings.DEFAULT_CONNECT_TIMEOUT);
+    }
+}
