@@ -40,9 +40,16 @@ public record GraphExecution(UUID id, UUID graphId, int graphVersion, UUID userI
         return GraphTransition.to(to, now, newOutputs, newError).decide(this).orElseThrow().value();
     }
 
-    public GraphExecution withStats(ExecutionStats newStats) {
-        return new GraphExecution(id, graphId, graphVersion, userId, status, inputs, outputs, errorMessage, createdAt,
-                startedAt, endedAt, newStats);
+    /** This execution with the stats a plan decided; only plans change stats. */
+    GraphExecution withStats(ExecutionStats newStats) {
+        return moved(status, new Timing(startedAt, endedAt), outputs, errorMessage, newStats);
+    }
+
+    /** This execution in {@code to} with what a plan decided for it (the one place a change builds a new value). */
+    GraphExecution moved(ExecutionStatus to, Timing timing, Map<String, Object> newOutputs, String newError,
+                         ExecutionStats newStats) {
+        return new GraphExecution(id, graphId, graphVersion, userId, to, inputs, newOutputs, newError, createdAt,
+                timing.startedAt(), timing.endedAt(), newStats);
     }
 
     public Double durationSeconds(Instant now) {

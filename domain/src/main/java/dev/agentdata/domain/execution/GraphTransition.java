@@ -71,10 +71,8 @@ public record GraphTransition(ExecutionStatus to, Set<ExecutionStatus> sources, 
         }
         ExecutionStats stats = cascades() ? current.stats().activeEndedAs(to) : current.stats();
         Timing timing = new Timing(current.startedAt(), current.endedAt()).enter(to, at);
-        GraphExecution next = new GraphExecution(current.id(), current.graphId(), current.graphVersion(),
-                current.userId(), to, current.inputs(), outputs != null ? outputs : current.outputs(),
-                errorMessage != null ? errorMessage : current.errorMessage(), current.createdAt(), timing.startedAt(),
-                timing.endedAt(), stats);
+        GraphExecution next = current.moved(to, timing, outputs != null ? outputs : current.outputs(),
+                errorMessage != null ? errorMessage : current.errorMessage(), stats);
         int cascaded = cascades() ? Math.toIntExact(current.stats().active()) : 0;
         return new TransitionOutcome.Applied<>(next, cascaded);
     }

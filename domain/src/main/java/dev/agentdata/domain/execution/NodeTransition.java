@@ -71,10 +71,8 @@ public record NodeTransition(ExecutionStatus to, Instant at, Map<String, Object>
 
     private NodeExecution moved(NodeExecution current) {
         Timing timing = new Timing(current.startedAt(), current.endedAt()).enter(to, at);
-        return new NodeExecution(current.id(), current.graphExecutionId(), current.nodeId(), to, current.inputs(),
-                outputs != null ? outputs : current.outputs(),
+        return current.moved(to, timing, outputs != null ? outputs : current.outputs(),
                 errorMessage != null ? errorMessage : current.errorMessage(),
-                cost != null ? cost : current.executionCost(), current.createdAt(), timing.startedAt(),
-                timing.endedAt());
+                cost != null ? cost : current.executionCost());
     }
 }
