@@ -53,7 +53,7 @@ public enum ExecutionStatus {
         return this == QUEUED || this == RUNNING;
     }
 
-    /** The statuses that are not terminal: those a cascade ends, and those in which a graph execution takes node changes. */
+    /** The statuses that are not terminal: those a cascade ends, and those in which node executions may change. */
     public static Set<ExecutionStatus> activeStatuses() {
         return ACTIVE;
     }

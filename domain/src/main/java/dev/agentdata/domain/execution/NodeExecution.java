@@ -41,7 +41,7 @@ public record NodeExecution(UUID id, UUID graphExecutionId, String nodeId, Execu
         return new NodeTransition(to, now, newOutputs, newError, newCost).applyTo(this);
     }
 
-    /** This node execution in {@code to} with what a plan decided for it (the one place a change builds a new value). */
+    /** This node execution in {@code to} with what a plan decided (the one place a change builds a new value). */
     NodeExecution moved(ExecutionStatus to, Timing timing, Map<String, Object> newOutputs, String newError,
                         long newCost) {
         return new NodeExecution(id, graphExecutionId, nodeId, to, inputs, newOutputs, newError, newCost, createdAt,

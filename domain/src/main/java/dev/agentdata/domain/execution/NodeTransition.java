@@ -40,7 +40,7 @@ public record NodeTransition(ExecutionStatus to, Instant at, Map<String, Object>
         return cost == null ? 0 : cost;
     }
 
-    /** The decision for {@code current} of {@code graph}: blocked by the guard, refused by the lifecycle, or applied. */
+    /** The decision for {@code current} of {@code graph}: blocked by the guard, refused by the table, or applied. */
     public TransitionOutcome<NodeExecution> decide(GraphExecution graph, NodeExecution current) {
         if (!guard().holdsFor(graph)) {
             return new TransitionOutcome.Blocked<>(graph.status(), guard());

@@ -58,7 +58,7 @@ final class NodeExecutionsOfRun {
         return active.size();
     }
 
-    /** At most {@code request.limit()} node executions after the cursor's position, only those in {@code status} if given. */
+    /** The next node executions after the cursor's position, those in {@code status} if one is given. */
     Page<NodeExecution> page(Optional<ExecutionStatus> status, PageRequest request) {
         int from = request.after().map(c -> position(c) + 1).orElse(0);
         List<NodeExecution> items = new ArrayList<>();

@@ -36,15 +36,8 @@ final class BoundSql {
         return parameter((ps, i) -> ps.setString(i, value));
     }
 
-    /** A jsonb value, or an SQL null of the same (untyped) kind, so both share one prepared statement. */
     BoundSql jsonb(Map<String, Object> value) {
-        return parameter((ps, i) -> {
-            if (value == null) {
-                ps.setNull(i, java.sql.Types.OTHER);
-            } else {
-                ps.setObject(i, JsonColumns.jsonb(value));
-            }
-        });
+        return parameter((ps, i) -> ps.setObject(i, JsonColumns.jsonb(value)));
     }
 
     BoundSql timestamp(Instant value) {

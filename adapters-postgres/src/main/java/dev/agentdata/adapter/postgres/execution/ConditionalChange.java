@@ -1,6 +1,5 @@
 package dev.agentdata.adapter.postgres.execution;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -17,12 +16,6 @@ final class ConditionalChange {
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final int MAX_ATTEMPTS = 5;
 
-    /** The statement: the applied change, or empty when it matched no row. */
-    @FunctionalInterface
-    interface Statement<T> {
-        Optional<TransitionOutcome.Applied<T>> run(Connection c) throws SQLException;
-    }
-
     private final Jdbc jdbc;
 
     ConditionalChange(Jdbc jdbc) {
@@ -30,17 +23,19 @@ final class ConditionalChange {
     }
 
     /**
-     * Runs {@code statement}, then {@code explanation} if it matched nothing. Two races are retried: an explanation
+     * Runs {@code statement} (the applied change, or empty when it matched no row), then {@code explanation} if it
+     * matched nothing. Two races are retried: an explanation
      * that finds the change applicable now (the statement's snapshot predates a commit it waited for), and, in
      * autocommit, a cascade's serialization failure. Inside a unit of work the failure propagates, and the unit runs
      * again as a whole.
      */
-    <T> TransitionOutcome<T> carryOut(Statement<T> statement, SqlCall<TransitionOutcome<T>> explanation) {
+    <T> TransitionOutcome<T> carryOut(SqlCall<Optional<TransitionOutcome.Applied<T>>> statement,
+                                      SqlCall<TransitionOutcome<T>> explanation) {
         return jdbc.call(c -> {
             for (int attempt = 1; ; attempt++) {
                 Optional<TransitionOutcome.Applied<T>> applied;
                 try {
-                    applied = statement.run(c);
+                    applied = statement.apply(c);
                 } catch (SQLException e) {
                     if (c.getAutoCommit() && SERIALIZATION_FAILURE.equals(e.getSQLState()) && attempt < MAX_ATTEMPTS) {
                         continue;
@@ -55,7 +50,8 @@ final class ConditionalChange {
                     return why;
                 }
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw new SQLException("a change kept losing races to commits it could not see", SERIALIZATION_FAILURE);
+                    throw new SQLException("a change kept losing races to commits it could not see",
+                            SERIALIZATION_FAILURE);
                 }
             }
         });

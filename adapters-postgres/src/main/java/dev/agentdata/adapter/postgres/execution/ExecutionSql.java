@@ -19,7 +19,8 @@ final class ExecutionSql {
         if (statuses.isEmpty()) {
             throw new IllegalArgumentException("no statuses");
         }
-        return statuses.stream().sorted().map(s -> "'" + s.wireName() + "'").collect(Collectors.joining(", ", "(", ")"));
+        return statuses.stream().sorted().map(s -> "'" + s.wireName() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /** {@code guard} as a condition on the graph execution's row {@code g}, which Postgres re-checks after a wait. */

@@ -45,7 +45,8 @@ final class NodeChangeStatements {
                 .sql(", moved AS (UPDATE node_executions n SET ");
         ExecutionSql.setNode(sql, plan, "n");
         sql.sql(" FROM before WHERE n.id = before.id RETURNING " + NODE.names("n") + ", before.status AS from_status)")
-                .sql(", counted AS (UPDATE graph_executions g SET " + ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
+                .sql(", counted AS (UPDATE graph_executions g SET ")
+                .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
         plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),
                 "(moved.from_status = '" + s.wireName() + "')::int")));
         if (plan.charge() > 0) {
@@ -53,6 +54,7 @@ final class NodeChangeStatements {
             sql.sql(", " + cost + " = g." + cost + " + ").bigint(plan.charge());
         }
         return sql.sql(" FROM moved WHERE g.id = moved.graph_execution_id RETURNING g.id)")
-                .sql(" SELECT " + NODE.names("moved") + " FROM moved JOIN counted ON counted.id = moved.graph_execution_id");
+                .sql(" SELECT " + NODE.names("moved")
+                        + " FROM moved JOIN counted ON counted.id = moved.graph_execution_id");
     }
 }

@@ -78,8 +78,9 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
 
     private TransitionOutcome<GraphExecution> transition(Optional<UUID> owner, UUID id, GraphTransition plan) {
         return changes.carryOut(
-                c -> plan.sources().isEmpty() ? Optional.empty() : applied(c, GraphTransitionStatement.compile(plan, id, owner),
-                        rs -> new TransitionOutcome.Applied<>(ExecutionRows.graph(rs), rs.getInt("cascaded"))),
+                c -> plan.sources().isEmpty() ? Optional.empty()
+                        : applied(c, GraphTransitionStatement.compile(plan, id, owner),
+                                rs -> new TransitionOutcome.Applied<>(ExecutionRows.graph(rs), rs.getInt("cascaded"))),
                 c -> findGraph(c, owner, id).map(plan::decide)
                         .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
     }
