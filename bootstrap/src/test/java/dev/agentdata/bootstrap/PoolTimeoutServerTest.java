@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A real pool timeout on the real server: a lock taken from outside keeps both pooled connections busy, the next
- * request finds none within DB_POOL_TIMEOUT and is a 503 problem, and agentdata_db_pool_timeouts_total counts it,
- * also after garbage collection.
+ * request finds none within DB_POOL_TIMEOUT and is a 503 problem with Retry-After, and
+ * agentdata_db_pool_timeouts_total counts it, also after garbage collection.
  */
 class PoolTimeoutServerTest {
     private static final String SECRET = "pool-timeout-test-secret-pool-timeout-01";
@@ -85,7 +85,7 @@ class PoolTimeoutServerTest {
     }
 
     @Test
-    void noConnectionWithinThePoolTimeout_is503_andIsCounted() throws Exception {
+    void noConnectionWithinThePoolTimeout_is503WithRetryAfter_andIsCounted() throws Exception {
         UUID user = UUID.randomUUID();
         assertThat(send(get("/api/v1/me", user)).statusCode()).isEqualTo(200);
         double before = timeouts();
@@ -113,6 +113,8 @@ class PoolTimeoutServerTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
         assertThat(response.headers().firstValue("content-type")).contains("application/problem+json");
+        assertThat(response.headers().firstValue("retry-after")).hasValueSatisfying(
+                s -> assertThat(Integer.parseInt(s)).isPositive());
         assertThat(response.headers().firstValue("x-request-id")).isPresent();
         assertThat(response.body()).doesNotContain("Exception", "SQL", "Hikari");
         assertThat(timeouts()).isEqualTo(before + 1);

@@ -16,9 +16,12 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 
 import dev.agentdata.adapter.http.common.BadRequestException;
+import dev.agentdata.adapter.http.common.PayloadTooLargeException;
 import dev.agentdata.adapter.http.common.StorableText;
 import dev.agentdata.adapter.http.common.UnsupportedMediaException;
 import dev.agentdata.domain.common.Violation;
@@ -32,10 +35,13 @@ import dev.agentdata.domain.common.Violation;
 public final class JsonBodyReader {
     private final ObjectMapper mapper;
     private final ErrorCollectingBinder binder;
+    private final long maxPayloadBytes;
 
-    public JsonBodyReader(ObjectMapper mapper) {
+    /** @param maxPayloadBytes the body limit the server enforces, named in the 413 of a chunked body over it */
+    public JsonBodyReader(ObjectMapper mapper, long maxPayloadBytes) {
         this.mapper = mapper;
         this.binder = new ErrorCollectingBinder(mapper);
+        this.maxPayloadBytes = maxPayloadBytes;
     }
 
     /** Reads the body as {@code type}; anything but a JSON object of that shape is a {@link BadRequestException}. */
@@ -90,7 +96,7 @@ public final class JsonBodyReader {
         }
     }
 
-    private static boolean isEmpty(PushbackInputStream body) {
+    private boolean isEmpty(PushbackInputStream body) {
         try {
             int first = body.read();
             if (first < 0) {
@@ -100,7 +106,18 @@ public final class JsonBodyReader {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RequestException e) {
+            throw tooLarge(e);
         }
+    }
+
+    /**
+     * A chunked body over the limit, as the API's own 413 (which closes the connection): left to Helidon, its answer
+     * says {@code Connection: close}, yet the connection stays open and the rest of the body is read as a request.
+     */
+    private RuntimeException tooLarge(RequestException e) {
+        boolean overLimit = e.status().code() == Status.REQUEST_ENTITY_TOO_LARGE_413.code();
+        return overLimit ? new PayloadTooLargeException(maxPayloadBytes) : e;
     }
 
     /** Parses the body from strict UTF-8: overlong forms, encoded surrogates, code points past U+10FFFF are 400. */
@@ -111,6 +128,8 @@ public final class JsonBodyReader {
         JsonNode tree;
         try (var reader = new InputStreamReader(body, utf8)) {
             tree = mapper.readTree(reader);
+        } catch (RequestException e) {
+            throw tooLarge(e);
         } catch (CharacterCodingException e) {
             throw BadRequestException.of("", "the body must be valid UTF-8");
         } catch (JacksonException e) {
