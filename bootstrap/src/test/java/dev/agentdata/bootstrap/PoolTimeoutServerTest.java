@@ -1,14 +1,12 @@
 package dev.agentdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -31,28 +29,18 @@ import org.junit.jupiter.api.Test;
  */
 class PoolTimeoutServerTest {
     private static final String SECRET = "pool-timeout-test-secret-pool-timeout-01";
-    private static final String SCHEMA = "pool_timeout_" + Long.toHexString(System.nanoTime());
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static RunningServer server;
+    private static FreshSchemaServer server;
 
     @BeforeAll
     static void start() {
-        String url = System.getenv("TEST_DATABASE_URL");
-        assumeTrue(url != null && !url.isBlank(), "TEST_DATABASE_URL not set");
-        server = RunningServer.start(AppConfig.from(ConfigLoader.load(Map.of("DATABASE_URL", url, "DB_SCHEMA", SCHEMA,
-                "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1", "JWT_SECRET", SECRET, "DB_CONNECTION_LIMIT", "2",
-                "DB_POOL_TIMEOUT", "1"))));
+        server = FreshSchemaServer.start("pool_timeout_", SECRET, Map.of("DB_CONNECTION_LIMIT", "2",
+                "DB_POOL_TIMEOUT", "1"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server == null) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(System.getenv("TEST_DATABASE_URL"));
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
-        } finally {
+        if (server != null) {
             server.close();
         }
     }
@@ -77,7 +65,7 @@ class PoolTimeoutServerTest {
 
     /** Sessions waiting for the lock on this schema's users table. */
     private static int waitingOnLocks(Statement s) throws Exception {
-        try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_locks WHERE relation = '" + SCHEMA
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_locks WHERE relation = '" + server.schema()
                 + ".users'::regclass AND NOT granted")) {
             r.next();
             return r.getInt(1);
@@ -91,10 +79,10 @@ class PoolTimeoutServerTest {
         double before = timeouts();
         HttpResponse<String> response;
         List<CompletableFuture<HttpResponse<String>>> blocked;
-        try (Connection lock = DriverManager.getConnection(System.getenv("TEST_DATABASE_URL"));
+        try (Connection lock = FreshSchemaServer.connect();
              Statement s = lock.createStatement()) {
             lock.setAutoCommit(false);
-            s.execute("LOCK TABLE " + SCHEMA + ".users IN ACCESS EXCLUSIVE MODE");
+            s.execute("LOCK TABLE " + server.schema() + ".users IN ACCESS EXCLUSIVE MODE");
             blocked = List.of(CLIENT.sendAsync(get("/api/v1/me", user), HttpResponse.BodyHandlers.ofString()),
                     CLIENT.sendAsync(get("/api/v1/me", user), HttpResponse.BodyHandlers.ofString()));
             for (int i = 0; i < 100 && waitingOnLocks(s) < 2; i++) {
