@@ -43,7 +43,7 @@ public final class AgentdataServer {
                 .routing(routing -> {
                     http.routes().accept(routing);
                     ApiDocsPage.register(routing);
-                    FeatureEndpoints.registerMethodChecks(routing);
+                    FeatureEndpoints.register(routing);
                 });
         http.mediaContext().ifPresent(server::mediaContext);
         // the adapter's direct handlers tell 431 from 400 by Helidon's message, which this error handling passes on

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the real server refuses is a problem document with X-Request-Id: a method an endpoint beside the API does
- * not serve (405 with Allow, not 404), and what Helidon refuses before routing (414, 431, a bad percent-encoding).
+ * not serve (405 with Allow, not 404), metrics in no format they have (406), and what Helidon refuses before
+ * routing (414, 431, a bad percent-encoding).
  */
 class RefusedRequestsServerTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -91,6 +92,18 @@ class RefusedRequestsServerTest {
         notAllowed("DELETE", "/observe/metrics/application", "GET, OPTIONS");
         notAllowed("DELETE", "/observe/health", "GET, HEAD");
         notAllowed("POST", "/observe/health/ready", "GET, HEAD");
+    }
+
+    @Test
+    void metricsInNoFormatTheyHave_are406Problem() throws Exception {
+        HttpResponse<String> html = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/observe/metrics")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(html.statusCode()).isEqualTo(406);
+        assertThat(html.headers().firstValue("content-type")).contains("application/problem+json");
+        assertThat(html.headers().firstValue("x-request-id")).isPresent();
+        assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/observe/metrics")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
     }
 
     @Test
