@@ -52,8 +52,11 @@ final class FeatureEndpoints {
      * the routing's error handlers write the problems.
      */
     static void register(HttpRouting.Builder routing) {
-        METHODS.forEach((path, allowed) -> routing.route(method -> !allowed.contains(method), PathMatchers.exact(path),
-                MethodNotAllowedException.handler(allowed.stream().map(Method::text).collect(Collectors.joining(", ")))));
+        METHODS.forEach((path, allowed) -> {
+            String allow = allowed.stream().map(Method::text).collect(Collectors.joining(", "));
+            routing.route(method -> !allowed.contains(method), PathMatchers.exact(path),
+                    MethodNotAllowedException.handler(allow));
+        });
         routing.addFilter(FeatureEndpoints::metricsFormats);
     }
 

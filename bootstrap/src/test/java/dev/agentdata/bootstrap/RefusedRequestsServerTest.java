@@ -94,16 +94,18 @@ class RefusedRequestsServerTest {
         notAllowed("POST", "/observe/health/ready", "GET, HEAD");
     }
 
+    private static HttpResponse<String> metrics(String accept) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/observe/metrics"))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void metricsInNoFormatTheyHave_are406Problem() throws Exception {
-        HttpResponse<String> html = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/observe/metrics")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> html = metrics("text/html");
         assertThat(html.statusCode()).isEqualTo(406);
         assertThat(html.headers().firstValue("content-type")).contains("application/problem+json");
         assertThat(html.headers().firstValue("x-request-id")).isPresent();
-        assertThat(CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/observe/metrics")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(200);
+        assertThat(metrics("application/json").statusCode()).isEqualTo(200);
     }
 
     @Test

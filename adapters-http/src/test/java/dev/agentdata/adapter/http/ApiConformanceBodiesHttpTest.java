@@ -109,7 +109,8 @@ class ApiConformanceBodiesHttpTest {
         String token = ConformanceFixtures.user();
         String gid = createGraph(http, token, runnable("cancel")).get("id").asText();
         String a = ok(http.call(Method.POST, "/api/v1/graphs/" + gid + "/executions", token, Map.of()), 201).get("id").asText();
-        String b = ok(http.call(Method.POST, "/api/v1/graphs/" + gid + "/executions", token, Map.of()), 201).get("id").asText();
+        String b = ok(http.call(Method.POST, "/api/v1/graphs/" + gid + "/executions", token, Map.of()), 201)
+                .get("id").asText();
         assertThat(ok(http.call(Method.POST, "/api/v1/executions/" + a + "/cancel", token, Map.of("reason", "x")), 200)
                 .get("status").asText()).isEqualTo("cancelled");
         assertThat(ok(http.call(Method.POST, "/api/v1/executions/" + b + "/cancel", token, Map.of()), 200)

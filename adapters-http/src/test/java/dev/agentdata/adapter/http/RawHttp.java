@@ -112,7 +112,8 @@ final class RawHttp {
         } else {
             body = in.readAllBytes();
         }
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8), "");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), "");
     }
 
     private static byte[] unchunk(InputStream in) throws IOException {

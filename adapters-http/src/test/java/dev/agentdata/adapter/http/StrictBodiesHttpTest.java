@@ -118,7 +118,8 @@ class StrictBodiesHttpTest {
         assertThat(paths(problem(http.call(Method.POST, "/api/v1/store/submissions", token, submission), 400)))
                 .containsExactly("categories[0]", "categories[1]");
         assertThat(paths(problem(http.call(Method.POST, "/api/v1/api-keys", token,
-                Map.of("name", "k", "permissions", Arrays.asList((Object) null))), 400))).containsExactly("permissions[0]");
+                Map.of("name", "k", "permissions", Arrays.asList((Object) null))), 400)))
+                .containsExactly("permissions[0]");
         Map<String, Object> graph = runnable("nulls");
         graph.put("nodes", Arrays.asList((Object) null));
         graph.put("links", Arrays.asList((Object) null));

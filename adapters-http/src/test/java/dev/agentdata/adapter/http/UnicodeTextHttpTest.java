@@ -140,7 +140,8 @@ class UnicodeTextHttpTest {
         for (String hex : NOT_UTF8) {
             String encoded = hex.replaceAll("(..)", "%$1");
             assertThat(problemPaths(call("GET", "/api/v1/store/listings?q=a" + encoded + "&category=" + encoded
-                    + "&cursor=" + encoded, token, null), 400)).as(hex).containsExactlyInAnyOrder("q", "category", "cursor");
+                    + "&cursor=" + encoded, token, null), 400)).as(hex)
+                    .containsExactlyInAnyOrder("q", "category", "cursor");
             assertThat(call("GET", "/api/v1/store/listings/slug" + encoded, token, null).status()).as(hex)
                     .isEqualTo(404);
             assertThat(call("POST", "/api/v1/store/listings/slug" + encoded + "/reviews", token,

@@ -43,7 +43,8 @@ public final class PathParameters {
      */
     public static String text(ServerRequest req, String name, String resource) {
         String raw = req.path().pathParameters().get(name);
-        if (!StorableText.strictlyEncoded(req.prologue().uriPath().rawPath()) || StorableText.problem(raw).isPresent()) {
+        boolean decodable = StorableText.strictlyEncoded(req.prologue().uriPath().rawPath());
+        if (!decodable || StorableText.problem(raw).isPresent()) {
             throw new NotFoundException(resource, "?");
         }
         return raw;

@@ -22,7 +22,7 @@ public final class JsonMapperPolicy {
     private JsonMapperPolicy() {
     }
 
-    /** snake_case, unknown fields rejected at any depth, no scalar coercion, no null list elements, RFC 3339 timestamps. */
+    /** snake_case, unknown fields rejected at any depth, no scalar coercion nor null list elements, RFC 3339 times. */
     public static ObjectMapper newMapper() {
         ObjectMapper m = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

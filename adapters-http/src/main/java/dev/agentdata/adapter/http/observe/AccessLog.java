@@ -31,7 +31,7 @@ public final class AccessLog {
                 + " user=" + user;
     }
 
-    /** What a client sent, as one token: no spaces or control characters (no forged lines), at most {@link #MAX_PATH}. */
+    /** What a client sent, as one token without spaces or control characters, cut to {@link #MAX_PATH}. */
     private static String printable(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "-";
