@@ -10,7 +10,8 @@ final class PostgresContractStorage {
     private final PostgresStorage storage = TestDatabase.freshStorage();
 
     StoragePorts emptied() {
-        Explain.sql(storage, "TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
+        Explain.sql(storage, "TRUNCATE {schema}.users, {schema}.graphs, {schema}.graph_nodes, {schema}.graph_links,"
+                + " {schema}.graph_executions, {schema}.node_executions CASCADE");
         return storage.ports();
     }
 

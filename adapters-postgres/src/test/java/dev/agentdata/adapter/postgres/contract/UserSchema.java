@@ -2,7 +2,7 @@ package dev.agentdata.adapter.postgres.contract;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.domain.user.User;
@@ -17,11 +18,11 @@ import dev.agentdata.domain.user.User;
 /** One fresh schema for a per-user contract test class, the adapter under test on it, and users stored on demand. */
 final class UserSchema<A> implements BeforeAllCallback, AfterAllCallback {
     private final String userName;
-    private final Function<Jdbc, A> adapterOn;
+    private final BiFunction<Jdbc, SqlSchema, A> adapterOn;
     private PostgresStorage storage;
     private A adapter;
 
-    UserSchema(String userName, Function<Jdbc, A> adapterOn) {
+    UserSchema(String userName, BiFunction<Jdbc, SqlSchema, A> adapterOn) {
         this.userName = userName;
         this.adapterOn = adapterOn;
     }
@@ -29,7 +30,7 @@ final class UserSchema<A> implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         storage = TestDatabase.freshStorage();
-        adapter = adapterOn.apply(storage.jdbc());
+        adapter = adapterOn.apply(storage.jdbc(), storage.schema());
     }
 
     @Override
