@@ -1,5 +1,7 @@
 package dev.agentdata.adapter.postgres.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -15,7 +17,10 @@ import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.domain.user.User;
 
-/** One fresh schema for a per-user contract test class, the adapter under test on it, and users stored on demand. */
+/**
+ * One fresh schema for a per-user contract test class, the adapter under test on it, and users stored on demand; at
+ * the end the test database's decoy must still be empty.
+ */
 final class UserSchema<A> implements BeforeAllCallback, AfterAllCallback {
     private final String userName;
     private final BiFunction<Jdbc, SqlSchema, A> adapterOn;
@@ -36,6 +41,7 @@ final class UserSchema<A> implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         TestDatabase.dispose(storage);
+        assertThat(TestDatabase.decoyTablesWithRows()).as("tables of the search_path's schema written to").isEmpty();
     }
 
     A adapter() {
