@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Builds the HikariCP pool: connections use the configured schema and fail fast with the configured timeouts. */
+/** Builds the HikariCP pool: connections fail fast with the configured timeouts; statements name their schema. */
 final class ConnectionPools {
     private ConnectionPools() {
     }
@@ -29,7 +29,6 @@ final class ConnectionPools {
         c.addDataSourceProperty("tcpKeepAlive", "true");
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         c.addDataSourceProperty("ApplicationName", "agentdata");
-        c.setConnectionInitSql("SET search_path TO \"" + s.schema() + "\"");
         // Start even when the database is down; bootstrap's startup retries and readiness report it.
         c.setInitializationFailTimeout(-1);
         c.setMetricsTrackerFactory(timeouts);
