@@ -84,8 +84,8 @@ public final class AgentdataServer {
         } catch (IOException e) {
             boolean inUse = e instanceof BindException && String.valueOf(e.getMessage()).contains("in use");
             throw new StartupException(inUse ? "port " + port + " is in use; set SERVER_PORT"
-                    : "cannot listen on " + host + ":" + port + ": " + e.getMessage() + "; set SERVER_HOST or SERVER_PORT",
-                    Main.PORT_UNAVAILABLE, e);
+                    : "cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                            + "; set SERVER_HOST or SERVER_PORT", Main.PORT_UNAVAILABLE, e);
         }
     }
 

@@ -83,7 +83,8 @@ class MetricsExpositionServerTest {
 
         assertThat(text).containsPattern("agentdata_http_requests_total\\{method=\"GET\",route=\"/api/v1/blocks\","
                 + "[^}]*status=\"401\"")
-                .containsPattern("agentdata_http_requests_total\\{method=\"GET\",route=\"unmatched\",[^}]*status=\"404\"");
+                .containsPattern(
+                        "agentdata_http_requests_total\\{method=\"GET\",route=\"unmatched\",[^}]*status=\"404\"");
     }
 
     @Test
@@ -91,7 +92,8 @@ class MetricsExpositionServerTest {
         String text = metrics();
 
         assertThat(text).contains("route=\"/observe/health\"", "route=\"/observe/health/ready\"",
-                "route=\"/observe/metrics\"").doesNotContain("route=\"/observe/health/\"", "route=\"/observe/metrics/\"");
+                "route=\"/observe/metrics\"")
+                .doesNotContain("route=\"/observe/health/\"", "route=\"/observe/metrics/\"");
     }
 
     @Test
@@ -111,7 +113,8 @@ class MetricsExpositionServerTest {
         long max = heap.get("maxBytes").asLong();
         long free = heap.get("freeBytes").asLong();
         assertThat(heap.get("usedBytes").asLong() + free).isEqualTo(max);
-        assertThat(heap.get("percentFree").asText()).isEqualTo(String.format(Locale.ROOT, "%.2f%%", 100.0 * free / max));
+        assertThat(heap.get("percentFree").asText())
+                .isEqualTo(String.format(Locale.ROOT, "%.2f%%", 100.0 * free / max));
         assertThat(disk).as(health.toString()).isNotNull();
         assertThat(disk.get("percentFree").asText()).isEqualTo(String.format(Locale.ROOT, "%.2f%%",
                 100.0 * disk.get("freeBytes").asLong() / disk.get("totalBytes").asLong()));

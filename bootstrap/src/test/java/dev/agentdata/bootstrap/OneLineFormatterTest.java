@@ -18,7 +18,8 @@ class OneLineFormatterTest {
     void aRecordWithAStackTrace_isOneLine_withTheCausesAndFrames() {
         LogRecord record = new LogRecord(Level.SEVERE, "Failed to start listener:\n  /0.0.0.0:8080");
         record.setLoggerName("io.helidon.webserver.LoomServer");
-        record.setThrown(new UncheckedIOException("Failed to start server", new BindException("Address already in use")));
+        record.setThrown(new UncheckedIOException("Failed to start server",
+                new BindException("Address already in use")));
 
         String line = new OneLineFormatter().format(record);
 

@@ -43,8 +43,10 @@ class ServeStartupFailureTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         long t0 = System.nanoTime();
-        int exit = assertTimeoutPreemptively(AT_ONCE, () -> Main.run(ConfigLoader.load(all), new String[] {"serve"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int exit = assertTimeoutPreemptively(AT_ONCE,
+                () -> Main.run(ConfigLoader.load(all), new String[] {"serve"}, stdout, stderr));
         return new Outcome(exit, err.toString(StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - t0));
     }
 

@@ -108,7 +108,8 @@ public final class Http {
         List<String> violations = contract.violations(method.text(), path, resp);
         if (!violations.isEmpty()) {
             throw new AssertionError(method.text() + " " + path + " -> " + resp.status()
-                    + " breaks the OpenAPI document:\n  " + String.join("\n  ", violations) + "\n  body: " + resp.raw());
+                    + " breaks the OpenAPI document:\n  " + String.join("\n  ", violations)
+                    + "\n  body: " + resp.raw());
         }
         return resp;
     }

@@ -73,7 +73,7 @@ final class OpenApiContract {
         }
     }
 
-    /** Every way {@code response} to {@code method path} breaks the document; empty when it conforms or is not judged. */
+    /** Every way {@code response} to {@code method path} breaks the document; empty if it conforms or is not judged. */
     List<String> violations(String method, String path, Http.Resp response) {
         Optional<Operation> found = operation(method, path);
         if (found.isEmpty()) {

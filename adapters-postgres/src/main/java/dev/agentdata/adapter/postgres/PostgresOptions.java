@@ -66,7 +66,8 @@ public record PostgresOptions(Optional<String> databaseUrl, Optional<String> sch
             return what + " cannot be used: " + failure.getMessage() + " (waiting will not fix this: check "
                     + DATABASE_URL.variable() + ")";
         }
-        String reason = failure.getCause() instanceof SQLException sql ? StartupRetry.oneLine(sql) : failure.getMessage();
+        String reason = failure.getCause() instanceof SQLException sql ? StartupRetry.oneLine(sql)
+                : failure.getMessage();
         return what + " did not answer within " + startupTimeout.toSeconds() + " s (" + DB_STARTUP_TIMEOUT.variable()
                 + "): " + reason;
     }

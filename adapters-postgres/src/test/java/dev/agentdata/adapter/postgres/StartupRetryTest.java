@@ -95,7 +95,8 @@ class StartupRetryTest {
     void aClosedPort_isRetriedWithinTheWait_eachRetryLoggedInOneLineWithItsReason() {
         PgTarget server = TestDatabase.serverTarget();
         PostgresSettings closed = onTheTestServer(server.user(), 1, server.database());
-        StartupRetry briefly = new StartupRetry(Duration.ofMillis(1500), Duration.ofMillis(100), Duration.ofMillis(400));
+        StartupRetry briefly = new StartupRetry(Duration.ofMillis(1500), Duration.ofMillis(100),
+                Duration.ofMillis(400));
 
         Duration took = timed(() -> assertThatThrownBy(() -> PostgresStorage.open(closed, briefly))
                 .isInstanceOf(StorageUnavailableException.class)
@@ -135,8 +136,10 @@ class StartupRetryTest {
 
     @Test
     void aServerMessage_isReportedOnOneLine() {
-        SQLException withHint = new SQLException("FATAL: database \"x\" does not exist\n  Hint: create it first", "3D000");
+        SQLException withHint = new SQLException("FATAL: database \"x\" does not exist\n  Hint: create it first",
+                "3D000");
 
-        assertThat(StartupRetry.oneLine(withHint)).isEqualTo("FATAL: database \"x\" does not exist Hint: create it first");
+        assertThat(StartupRetry.oneLine(withHint))
+                .isEqualTo("FATAL: database \"x\" does not exist Hint: create it first");
     }
 }

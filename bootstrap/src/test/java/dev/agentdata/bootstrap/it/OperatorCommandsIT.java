@@ -40,7 +40,8 @@ class OperatorCommandsIT {
         JarCommand verbose = run("ops-migrate-verbose", data, "migrate", "--verbose");
 
         assertThat(migrate.exitCode()).as(migrate.printed()).isZero();
-        assertThat(migrate.out()).as(migrate.printed()).singleElement().asString().matches("applied \\d+ migration\\(s\\)");
+        assertThat(migrate.out()).as(migrate.printed()).singleElement().asString()
+                .matches("applied \\d+ migration\\(s\\)");
         assertThat(migrate.err()).as(migrate.printed()).isEmpty();
         assertThat(info.exitCode()).as(info.printed()).isZero();
         assertThat(info.out()).as(info.printed()).first().asString().startsWith("VERSION");
