@@ -25,8 +25,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The OpenAPI document as the judge of the server's answers, in process: for a request it finds the documented
  * operation, then checks the response's status, content type, headers and body (with the JSON Schema validator's
  * OpenAPI 3.0 dialect, and for fields the schema does not name: {@link UndocumentedFields}) against it and lists
- * every violation. Requests the document has no operation for (unknown
- * paths, undeclared methods) are not judged.
+ * every violation. Requests the document has no operation for (unknown paths, undeclared methods) are not judged.
  */
 final class OpenApiContract {
     /** Where the HTTP adapter keeps its contract; bootstrap serves the same file at {@code /openapi}. */
