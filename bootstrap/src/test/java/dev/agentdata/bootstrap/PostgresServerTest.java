@@ -68,6 +68,14 @@ class PostgresServerTest {
     }
 
     @Test
+    void metrics_withThePoolGauges_areValidPrometheusText() throws Exception {
+        send("GET", "/api/v1/me", null);
+        String text = send("GET", "/observe/metrics", null).body();
+
+        assertThat(PrometheusText.problems(text)).as(text).isEmpty();
+    }
+
+    @Test
     void meAndBlocks_answerFromPostgres() throws Exception {
         assertThat(send("GET", "/api/v1/me", null).body()).contains("\"email\":\"pg@example.org\"");
         assertThat(send("GET", "/api/v1/blocks", null).statusCode()).isEqualTo(200);

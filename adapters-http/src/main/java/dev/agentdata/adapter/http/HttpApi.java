@@ -58,7 +58,7 @@ public final class HttpApi {
 
     /** Filters (request id and metrics, then auth), every declared route, and the problem+json error handlers. */
     public void register(HttpRouting.Builder routing) {
-        routing.addFilter(new ObservabilityFilter(problems));
+        routing.addFilter(new ObservabilityFilter(problems, routes::templateOf));
         routing.addFilter(auth);
         routing.register(routes);
         problems.register(routing);

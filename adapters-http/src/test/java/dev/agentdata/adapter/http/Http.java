@@ -1,5 +1,6 @@
 package dev.agentdata.adapter.http;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,13 +11,23 @@ import io.helidon.http.Method;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientRequest;
 
-/** A tiny client for the tests: one call, the status, the headers and the body as JSON. */
+/**
+ * A tiny client for the tests: one call, the status, the headers and the body as JSON. Every response is checked
+ * against the OpenAPI document ({@link OpenApiContract}); one that breaks it fails the test that caused it.
+ */
 public final class Http {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Http1Client client;
+    private final OpenApiContract contract;
 
     public Http(Http1Client client) {
+        this(client, OpenApiContract.served());
+    }
+
+    /** A client whose responses are judged by {@code contract} instead of the served document. */
+    Http(Http1Client client, OpenApiContract contract) {
         this.client = client;
+        this.contract = contract;
     }
 
     /** A response: status, content type, X-Request-Id and Location, and the parsed body (null when empty). */
@@ -37,9 +48,10 @@ public final class Http {
                 });
         try {
             String raw = res.entity().hasEntity() ? res.entity().as(String.class) : "";
-            String ct = res.headers().first(HeaderNames.CONTENT_TYPE).orElse("");
+            Map<String, String> hs = headers(res);
             res.close();
-            return new Resp(res.status().code(), ct, Map.of(), raw, raw.isEmpty() ? null : MAPPER.readTree(raw));
+            return conforming(method, path, new Resp(res.status().code(), hs.getOrDefault("content-type", ""), hs, raw,
+                    raw.isEmpty() ? null : MAPPER.readTree(raw)));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -72,13 +84,33 @@ public final class Http {
                 res = req.submit(text);
             }
             String raw = res.entity().hasEntity() ? res.entity().as(String.class) : "";
-            Map<String, String> hs = new java.util.HashMap<>();
-            res.headers().forEach(h -> hs.put(h.name().toLowerCase(), h.get()));
+            Map<String, String> hs = headers(res);
             res.close();
             JsonNode json = raw == null || raw.isEmpty() ? null : MAPPER.readTree(raw);
-            return new Resp(res.status().code(), hs.getOrDefault("content-type", ""), hs, raw, json);
+            return conforming(method, path, new Resp(res.status().code(), hs.getOrDefault("content-type", ""), hs, raw,
+                    json));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Map<String, String> headers(io.helidon.webclient.api.HttpClientResponse res) {
+        Map<String, String> hs = new java.util.HashMap<>();
+        res.headers().forEach(h -> hs.put(h.name().toLowerCase(), h.get()));
+        return hs;
+    }
+
+    /** {@code resp} when it keeps the document; the HTTP adapter serves {@code /api/} (bootstrap the rest). */
+    private Resp conforming(Method method, String path, Resp resp) {
+        if (!path.startsWith("/api/")) {
+            return resp;
+        }
+        List<String> violations = contract.violations(method.text(), path, resp);
+        if (!violations.isEmpty()) {
+            throw new AssertionError(method.text() + " " + path + " -> " + resp.status()
+                    + " breaks the OpenAPI document:\n  " + String.join("\n  ", violations)
+                    + "\n  body: " + resp.raw());
+        }
+        return resp;
     }
 }

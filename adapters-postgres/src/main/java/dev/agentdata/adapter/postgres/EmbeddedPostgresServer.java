@@ -19,7 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A Postgres server run from the JVM (zonky, PG 14) on a data directory that survives restarts, with fsync and
  * synchronous commit on so an acknowledged commit survives a crash. A postmaster left running by a killed JVM
- * is stopped first; a directory held by another live JVM is refused with a clear message.
+ * is stopped first; a directory held by another live JVM is refused ({@link DataDirectoryInUseException}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EmbeddedPostgresServer.class.getName());
@@ -106,12 +106,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock held = ch.tryLock();
             if (held == null) {
-                throw new IllegalStateException("the Postgres data directory " + dir
-                        + " is in use by another running agentdata process; stop it or choose another directory");
+                throw new DataDirectoryInUseException(dir, "in use by another running agentdata process", null);
             }
             held.release();
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new IllegalStateException("the Postgres data directory " + dir + " is already in use in this process", e);
+            throw new DataDirectoryInUseException(dir, "already in use in this process", e);
         }
     }
 

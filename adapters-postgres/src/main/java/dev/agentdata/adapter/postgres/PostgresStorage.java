@@ -2,8 +2,12 @@ package dev.agentdata.adapter.postgres;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -79,9 +83,18 @@ public final class PostgresStorage implements AutoCloseable {
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
     public static PostgresStorage open(PostgresSettings settings) {
+        return open(settings, StartupRetry.defaults());
+    }
+
+    /**
+     * Waits for the database as {@code retry} allows, then builds and migrates; nothing is left open on failure. The
+     * pool is built only once the database answers, so a refusal leaves no pool retrying in the background.
+     */
+    public static PostgresStorage open(PostgresSettings settings, StartupRetry retry) {
+        retry.awaitConnection(() -> connectDirectly(settings));
         PostgresStorage storage = new PostgresStorage(settings);
         try {
-            return storage.start(StartupRetry.defaults());
+            return storage.migrate();
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -104,9 +117,17 @@ public final class PostgresStorage implements AutoCloseable {
         }
     }
 
-    /** Waits for the database (bounded, logged retries), then applies the migrations to the schema. */
+    /**
+     * Waits for the database (bounded, logged retries of what can heal), then applies the migrations to the schema.
+     * The wait asks the driver directly, not the pool, so a refusal arrives at once with PostgreSQL's own message
+     * instead of as the pool's timeout.
+     */
     public PostgresStorage start(StartupRetry retry) {
-        retry.awaitConnection(dataSource);
+        retry.awaitConnection(() -> connectDirectly(settings));
+        return migrate();
+    }
+
+    private PostgresStorage migrate() {
         var result = Migrations.migrate(dataSource, settings.schema());
         if (result.migrationsExecuted == 0) {
             LOG.log(Level.INFO, "database schema \"{0}\" is up to date", settings.schema());
@@ -115,6 +136,19 @@ public final class PostgresStorage implements AutoCloseable {
                     settings.schema(), result.targetSchemaVersion, result.migrationsExecuted);
         }
         return this;
+    }
+
+    private static Connection connectDirectly(PostgresSettings settings) throws SQLException {
+        Properties properties = new Properties();
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        properties.setProperty("connectTimeout", Integer.toString(settings.connectTimeoutSeconds()));
+        properties.setProperty("ApplicationName", "agentdata");
+        return DriverManager.getConnection(settings.jdbcUrl(), properties);
     }
 
     /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.adapter.postgres.ops.ScheduledBackups;
+import dev.agentdata.application.port.out.StorageUnavailableException;
 import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
 import dev.agentdata.application.port.out.storage.Setting;
@@ -43,19 +44,21 @@ public final class PostgresStorageProvider implements StorageProvider {
         BackupSettings backups = BackupSettings.from(configuration);
         if (!options.embedded()) {
             PostgresSettings settings = options.external();
-            return opened(start(settings, "the database at " + settings.jdbcUrl()), backups, context,
-                    describeExternal(settings), () -> { });
+            return opened(start(settings, options, "the database at " + settings.jdbcUrl()), backups,
+                    context, describeExternal(settings), () -> { });
         }
         EmbeddedPostgresServer server;
         try {
             server = EmbeddedPostgresServer.start(options.dataDir());
+        } catch (DataDirectoryInUseException e) {
+            throw new StorageOpenException(e.getMessage() + ": stop it, or set DATA_DIR to another directory", e);
         } catch (RuntimeException e) {
             throw new StorageOpenException("embedded Postgres did not start in " + options.dataDir() + ": "
                     + e.getMessage(), e);
         }
         try {
             PostgresSettings settings = options.tuned(server.settings(PostgresSettings.DEFAULT_SCHEMA));
-            return opened(start(settings, "the embedded database"), backups, context,
+            return opened(start(settings, options, "the embedded database"), backups, context,
                     "embedded postgres, data dir " + options.dataDir().toAbsolutePath().normalize() + ", schema "
                             + settings.schema(), server::close);
         } catch (RuntimeException | StorageOpenException e) {
@@ -71,9 +74,12 @@ public final class PostgresStorageProvider implements StorageProvider {
                 + settings.schema();
     }
 
-    private static PostgresStorage start(PostgresSettings settings, String what) throws StorageOpenException {
+    private static PostgresStorage start(PostgresSettings settings, PostgresOptions options, String what)
+            throws StorageOpenException {
         try {
-            return PostgresStorage.open(settings);
+            return PostgresStorage.open(settings, options.startupRetry());
+        } catch (UnusableDatabaseException | StorageUnavailableException e) {
+            throw new StorageOpenException(options.startupFailure(what, e), e);
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new StorageOpenException(what + " cannot be used: " + e.getMessage()

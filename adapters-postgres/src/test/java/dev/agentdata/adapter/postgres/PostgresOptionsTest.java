@@ -23,6 +23,14 @@ class PostgresOptionsTest {
         assertThat(o.dataDir()).isEqualTo(Path.of("./data/postgres"));
         assertThat(o.schema()).isEmpty();
         assertThat(o.connectionLimit()).isEqualTo(OptionalInt.empty());
+        assertThat(o.startupTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
+    void givenStartupTimeout_theStartupRetryWaitsThatLong() throws Exception {
+        assertThat(options(Map.of("db.startup-timeout", "5")).startupRetry().maxWait())
+                .isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(options(Map.of("db.startup-timeout", "0")).startupRetry().maxWait()).isZero();
     }
 
     @Test

@@ -19,7 +19,8 @@ class PostgresStorageTest {
     void givenUnreachableDatabase_start_givesUpAfterBoundedAttemptsWithoutInternals() {
         try (PostgresStorage storage = new PostgresStorage(UNREACHABLE)) {
             long t0 = System.nanoTime();
-            assertThatThrownBy(() -> storage.start(new StartupRetry(3, Duration.ofMillis(50), Duration.ofMillis(200))))
+            assertThatThrownBy(() -> storage.start(
+                    new StartupRetry(Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMillis(200))))
                     .isInstanceOf(StorageUnavailableException.class)
                     .hasMessage("the database is unavailable");
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
@@ -45,7 +46,7 @@ class PostgresStorageTest {
         PostgresStorage storage = TestDatabase.freshStorage();
         try {
             assertThat(storage.isReachable()).isTrue();
-            storage.start(new StartupRetry(1, Duration.ZERO, Duration.ZERO));
+            storage.start(new StartupRetry(Duration.ZERO, Duration.ZERO, Duration.ZERO));
             assertThat(storage.isReachable()).isTrue();
         } finally {
             TestDatabase.dispose(storage);
@@ -54,7 +55,7 @@ class PostgresStorageTest {
 
     @Test
     void backOff_growsExponentiallyWithinTheCap() {
-        StartupRetry r = new StartupRetry(10, Duration.ofMillis(100), Duration.ofMillis(1000));
+        StartupRetry r = new StartupRetry(Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofMillis(1000));
         for (int i = 0; i < 100; i++) {
             assertThat(r.delayMillis(1)).isBetween(0L, 100L);
             assertThat(r.delayMillis(3)).isBetween(0L, 400L);

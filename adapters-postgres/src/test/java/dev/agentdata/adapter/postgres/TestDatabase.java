@@ -98,7 +98,7 @@ public final class TestDatabase {
             String name = "decoy_" + freshSchemaName();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(name)));
             try (PostgresStorage storage = new PostgresStorage(base().withSchema(name).withPoolSize(2))) {
-                storage.start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+                storage.start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
                 Explain.sql(storage, """
                         DO $$ DECLARE f regprocedure; BEGIN
                             FOR f IN SELECT oid FROM pg_proc WHERE pronamespace = '{schema}'::regnamespace LOOP
@@ -141,7 +141,8 @@ public final class TestDatabase {
 
     /** A started (migrated) storage on a new schema. */
     public static PostgresStorage freshStorage() {
-        return new PostgresStorage(freshSettings()).start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+        return new PostgresStorage(freshSettings())
+                .start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
     /** Drops {@code schema} of the test server, if it exists (best effort: a leftover schema only costs space). */

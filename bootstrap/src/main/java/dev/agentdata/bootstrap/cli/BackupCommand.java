@@ -32,6 +32,9 @@ public final class BackupCommand extends OpsCommand {
 
     @Override
     int run(Config config) throws InvalidSettingException {
+        if (keepDays != null && keepDays < 0) {
+            throw usage("--keep-days must be 0 (keep all) or more, was " + keepDays);
+        }
         BackupSettings settings = BackupSettings.from(OpsDatabase.postgresConfiguration(config));
         PgTools tools = new PgTools(Optional.ofNullable(pgBinDir).or(settings::pgBinDir));
         PgDumpBackup backup = new PgDumpBackup(tools, Clock.systemUTC(), Duration.ofSeconds(5), err()::println);
@@ -40,9 +43,8 @@ public final class BackupCommand extends OpsCommand {
             r = backup.backup(db.target(), dir != null ? dir : settings.dir(),
                     keepDays != null ? keepDays : settings.keepDays());
         }
+        // the summary (bytes, entries, time, pruned) is the backup's own last progress line, on stderr
         out().println(r.file().toAbsolutePath());
-        err().printf("backup ok: %d bytes, %d archive entries, %d ms; pruned %d old backup(s)%n", r.bytes(),
-                r.entries(), r.took().toMillis(), r.pruned().size());
         return 0;
     }
 }

@@ -29,7 +29,15 @@ public final class PruneCommand extends OpsCommand {
 
     @Override
     int run(Config config) throws InvalidSettingException {
-        Duration age = DurationText.parse(olderThan, "--older-than");
+        Duration age;
+        try {
+            age = DurationText.parse(olderThan, "--older-than");
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        if (batchSize < 1) {
+            throw usage("--batch-size must be at least 1, was " + batchSize);
+        }
         PrunedCounts c;
         try (OpenDatabase db = OpsDatabase.open(config)) {
             var maintenance = new PostgresExecutionMaintenance(OpsDatabase.dataSource(db.target()),

@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import io.helidon.logging.common.LogConfig;
-
 import dev.agentdata.bootstrap.AppConfig;
 import dev.agentdata.bootstrap.AuthSettings;
 import dev.agentdata.bootstrap.Main;
@@ -30,7 +28,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        LogConfig.configureRuntime();
         AppConfig config = main.appConfig();
         if (dev && config.auth().jwtSecret().isEmpty()) {
             String secret = AuthSettings.randomSecret();

@@ -65,12 +65,12 @@ class BackupRestoreCommandTest {
     }
 
     @Test
-    void givenWrongDatabase_backup_failsWithExitOneAndLeavesNoFile() throws IOException {
+    void givenWrongDatabase_backup_failsWithTheDatabaseExitCodeAndLeavesNoFile() throws IOException {
         OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", OpsCli.SERVER + "agentdata_ops_missing")),
                 "backup", "--dir", dir.toString());
 
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("agentdata backup: pg_dump of", "does not exist");
+        assertThat(run.exit()).as("the database cannot be used").isEqualTo(3);
+        assertThat(run.err()).contains("agentdata backup: the database at", "does not exist");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
@@ -96,7 +96,7 @@ class BackupRestoreCommandTest {
         OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("storage.kind", "memory")), "backup", "--dir",
                 dir.toString());
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).as("a setting the command cannot use").isEqualTo(2);
         assertThat(run.err()).contains("STORAGE is memory");
     }
 

@@ -58,11 +58,12 @@ class MigrateCommandTest {
     }
 
     @Test
-    void givenUnreachableDatabase_migrateInfo_failsWithExitOne() {
-        OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", "postgresql://postgres@127.0.0.1:1/none")),
-                "migrate", "--info");
+    void givenUnreachableDatabase_migrateInfo_waitsDbStartupTimeout_thenFailsWithTheDatabaseExitCode() {
+        OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", "postgresql://postgres@127.0.0.1:1/none",
+                "db.startup-timeout", "1")), "migrate", "--info");
 
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("agentdata migrate: cannot read migration state");
+        assertThat(run.exit()).as("the database cannot be used").isEqualTo(3);
+        assertThat(run.err()).startsWith("agentdata migrate: the database at 127.0.0.1:1/none did not answer within"
+                + " 1 s (DB_STARTUP_TIMEOUT): Connection to 127.0.0.1:1 refused");
     }
 }

@@ -52,8 +52,9 @@ class PruneCommandTest {
 
         OpsCli.Run run = OpsCli.run(OpsCli.config(Map.of("db.url", url)), "prune", "--older-than", "14x");
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).as("a usage error").isEqualTo(2);
         assertThat(run.err()).contains("--older-than must be a duration");
+        assertThat(run.err().strip()).doesNotContain("\n");
         assertThat(OpsCli.count(url, "select count(*) from graph_executions")).isEqualTo(30);
     }
 

@@ -2,7 +2,9 @@ package dev.agentdata.adapter.http.observe;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.MeterRegistry;
@@ -21,6 +23,8 @@ import dev.agentdata.domain.user.UserContext;
 /**
  * Gives every request an {@code X-Request-Id}, records a request counter and a latency histogram tagged with
  * the route template, the method and the status, and writes one key=value access line to {@code agentdata.access}.
+ * A request stopped before routing (a 401 from the auth filter) is tagged with the template the route table
+ * matches; only a path no route declares is {@code unmatched}.
  */
 public final class ObservabilityFilter implements Filter {
     /** The access log's logger name (silence it with {@code agentdata.access.level=OFF}). */
@@ -32,7 +36,11 @@ public final class ObservabilityFilter implements Filter {
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
     private static final System.Logger LOG = System.getLogger(ObservabilityFilter.class.getName());
 
+    /** The route tag of a path no route declares. */
+    static final String UNMATCHED = "unmatched";
+
     private final ProblemMapper problems;
+    private final Function<String, Optional<String>> templates;
     /** Methods kept as a tag value; any other is tagged OTHER so clients cannot mint meters at will. */
     private static final java.util.Set<String> STANDARD_METHODS =
             java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
@@ -41,8 +49,10 @@ public final class ObservabilityFilter implements Filter {
     private volatile boolean metricsBroken;
     private final ConcurrentHashMap<String, RouteMeters> meters = new ConcurrentHashMap<>();
 
-    public ObservabilityFilter(ProblemMapper problems) {
+    /** @param templates the route template a request path matches, if any (the route table's) */
+    public ObservabilityFilter(ProblemMapper problems, Function<String, Optional<String>> templates) {
         this.problems = problems;
+        this.templates = templates;
     }
 
     /** The meters of one route template, method and status, looked up once. */
@@ -65,12 +75,18 @@ public final class ObservabilityFilter implements Filter {
             long nanos = System.nanoTime() - start;
             // a failure after the answer was sent (a connection closed on purpose) does not change what was answered
             int status = failure == null || res.isSent() ? res.status().code() : problems.statusOf(failure).code();
-            String route = req.matchingPattern().orElse("unmatched");
+            String route = route(req);
             String method = req.prologue().method().text();
             record(route, STANDARD_METHODS.contains(method) ? method : "OTHER", status, nanos);
             String user = req.context().get(UserContext.class).map(u -> u.userId().toString()).orElse("-");
             AccessLog.write(method, req.prologue().uriPath().rawPath(), route, status, nanos, id.value(), user);
         }
+    }
+
+    /** Helidon's matched template, else the route table's, without the trailing slash observers register with. */
+    private String route(RoutingRequest req) {
+        String route = req.matchingPattern().or(() -> templates.apply(req.path().path())).orElse(UNMATCHED);
+        return route.length() > 1 && route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
     }
 
     private void record(String route, String method, int status, long nanos) {
@@ -93,6 +109,8 @@ public final class ObservabilityFilter implements Filter {
                         reg.getOrCreate(Timer.builder("agentdata.http.latency")
                                 .description("HTTP request latency by route template and status")
                                 .buckets(LATENCY_BUCKETS)
+                                // no quantiles: in a histogram family Prometheus accepts only buckets, sum, count
+                                .percentiles(new double[0])
                                 .tags(Metrics.tags("route", route, "method", method, "status", code))));
             });
             m.requests().increment();

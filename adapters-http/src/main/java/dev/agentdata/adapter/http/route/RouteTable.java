@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,11 @@ public final class RouteTable implements HttpService {
             }
         }
         return Access.JWT_ONLY;
+    }
+
+    /** The template a path matches, such as {@code /api/v1/graphs/{id}}, whatever the method. */
+    public Optional<String> templateOf(String path) {
+        return templates.stream().filter(t -> t.pattern().matcher(path).matches()).map(Template::path).findFirst();
     }
 
     /** Every route, in declaration order by template. */

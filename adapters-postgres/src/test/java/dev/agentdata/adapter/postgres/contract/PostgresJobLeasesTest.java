@@ -23,7 +23,7 @@ class PostgresJobLeasesTest extends JobLeasesContractTest {
         List<JobLeases> leases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             PostgresStorage server = new PostgresStorage(schema)
-                    .start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+                    .start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
             opened.add(server);
             leases.add(server.ports().jobLeases());
         }

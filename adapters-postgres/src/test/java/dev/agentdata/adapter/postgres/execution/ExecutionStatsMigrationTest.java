@@ -42,7 +42,7 @@ class ExecutionStatsMigrationTest {
                                    ('timeout', 0)) v(s, c);
                     """.formatted(BUSY, BARE, BUSY));
 
-            storage.start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+            storage.start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
 
             assertThat(storage.executions().findForOperator(BUSY).orElseThrow().stats())
                     .isEqualTo(new ExecutionStats(2, 1, 3, 1, 1, 2, 5));
