@@ -13,6 +13,7 @@ import io.helidon.webserver.http.HttpRouting;
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
 import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.observe.ObservabilityFilter;
 import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.adapter.http.route.ApiService;
@@ -49,11 +50,17 @@ public final class HttpApi {
      */
     public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
                    List<? extends ApiService> services) {
+        this(http, identities, apiKeys, RequestAdmission.UNLIMITED, services);
+    }
+
+    /** As the other constructor, each request counted against the rate limits by {@code admission}. */
+    public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
+                   RequestAdmission admission, List<? extends ApiService> services) {
         this.http = http;
         this.problems = new ProblemMapper(http.responses());
         this.routes = RouteTable.of(services);
         this.auth = new AuthFilter(new JwtVerifier(http.settings().jwtSecret(), http.clock()), identities, apiKeys,
-                routes, problems);
+                routes, problems, admission);
     }
 
     /** Filters (request id and metrics, then auth), every declared route, and the problem+json error handlers. */
