@@ -22,12 +22,18 @@ public final class AgentdataServer {
     private AgentdataServer() {
     }
 
+    /** As {@link #start(ServerSettings, ServerLimits, HttpParts, BooleanSupplier)} with the default limits. */
+    public static WebServer start(ServerSettings settings, HttpParts http, BooleanSupplier database) {
+        return start(settings, ServerLimits.DEFAULTS, http, database);
+    }
+
     /**
      * Builds and starts the server.
      *
      * @param database readiness of the database, or {@code null} when there is none to check (memory storage)
      */
-    public static WebServer start(ServerSettings settings, HttpParts http, BooleanSupplier database) {
+    public static WebServer start(ServerSettings settings, ServerLimits limits, HttpParts http,
+                                  BooleanSupplier database) {
         HealthObserverConfig.Builder health = HealthObserver.builder().details(true);
         if (database != null) {
             health.addCheck(() -> databaseResponse(database), HealthCheckType.READINESS, "database");
@@ -43,6 +49,7 @@ public final class AgentdataServer {
                     http.routes().accept(routing);
                     ApiDocsPage.register(routing);
                 });
+        limits.applyTo(server);
         http.mediaContext().ifPresent(server::mediaContext);
         http.directHandlers().ifPresent(server::directHandlers);
         return server.build().start();

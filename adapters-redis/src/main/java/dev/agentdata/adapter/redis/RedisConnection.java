@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -23,8 +26,9 @@ import dev.agentdata.application.port.out.SharedStateUnavailableException;
 
 /**
  * The server's one connection to Redis, shared by every use of it (rate-limit counts; later read-your-writes
- * positions), with the failure handling they all get: each command has {@link RedisSettings#callBudget()}; the first
- * failure marks Redis down, logs one line and closes the connection; while down every call fails at once with
+ * positions), with the failure handling they all get: each command has {@link RedisSettings#callBudget()}; a command
+ * past it, an error reply or a lost connection marks Redis down, logs one line and closes the connection (a library
+ * call whose retries together overran the budget fails that call only); while down every call fails at once with
  * {@link SharedStateUnavailableException} (callers fall back to what one server knows) and a background probe
  * reconnects every {@link #PROBE_INTERVAL}; the first probe that answers logs one line and Redis is used again.
  */
@@ -44,6 +48,7 @@ public final class RedisConnection implements AutoCloseable {
         return t;
     });
     private volatile boolean probing;
+    private volatile boolean closed;
 
     private RedisConnection(RedisSettings settings) {
         this.settings = settings;
@@ -122,6 +127,15 @@ public final class RedisConnection implements AutoCloseable {
         try {
             connection.setTimeout(settings.callBudget());
             connection.sync().ping();
+            // a lost connection marks Redis down at once, not at the next call, so the probe starts now
+            connection.addListener(new RedisConnectionStateListener() {
+                @Override
+                public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                    if (!closed) {
+                        wentDown(connection, new RedisConnectionException("connection lost"));
+                    }
+                }
+            });
             return connection;
         } catch (RuntimeException e) {
             connection.closeAsync();
@@ -194,6 +208,7 @@ public final class RedisConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         prober.shutdownNow();
         StatefulRedisConnection<byte[], byte[]> connection = current.getAndSet(null);
         if (connection != null) {

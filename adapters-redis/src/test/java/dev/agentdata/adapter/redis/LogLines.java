@@ -8,7 +8,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /** Collects the records one logger writes while a test runs; closing detaches it. */
-final class LogLines extends Handler implements AutoCloseable {
+public final class LogLines extends Handler implements AutoCloseable {
     private final Logger logger;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
@@ -16,7 +16,7 @@ final class LogLines extends Handler implements AutoCloseable {
         this.logger = logger;
     }
 
-    static LogLines of(Class<?> type) {
+    public static LogLines of(Class<?> type) {
         LogLines lines = new LogLines(Logger.getLogger(type.getName()));
         lines.setLevel(Level.ALL);
         lines.logger.addHandler(lines);
@@ -24,7 +24,7 @@ final class LogLines extends Handler implements AutoCloseable {
     }
 
     /** The records at {@code level}. */
-    List<LogRecord> at(Level level) {
+    public List<LogRecord> at(Level level) {
         return records.stream().filter(r -> r.getLevel().equals(level)).toList();
     }
 
