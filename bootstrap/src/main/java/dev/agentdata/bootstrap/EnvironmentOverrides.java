@@ -29,10 +29,10 @@ public final class EnvironmentOverrides {
             new Setting("MAX_PAYLOAD_BYTES", "server.max-payload-size", "16777216",
                     "larger bodies get a 413 problem (16 MiB: a 10,000-node graph fits)", WHOLE_NUMBER),
             new Setting("SERVER_READ_TIMEOUT", "server.read-timeout", "30s",
-                    "a connection that sends nothing for this long while a request (headers or body) or the next one "
-                            + "is awaited is closed", DURATION),
+                    "a request whose headers and body have not all arrived this long after its request line is "
+                            + "closed, and so is a connection idle this long", DURATION),
             new Setting("SERVER_MAX_CONNECTIONS", "server.max-connections", "10000",
-                    "connections beyond this many are refused (room for 1,000 event streams)", WHOLE_NUMBER),
+                    "connections beyond this many wait, not accepted, until one closes (room for 1,000 event streams)", WHOLE_NUMBER),
             new Setting("SERVER_MAX_HEADER_SIZE", "server.max-header-size", "16KiB",
                     "larger request headers get a 431 problem", TEXT),
             new Setting("RATE_LIMIT_REQUESTS", "rate-limit.requests", "1000",

@@ -16,12 +16,13 @@ import dev.agentdata.application.port.out.storage.SettingFormat;
  * keeps, how large the request headers may be.
  * <p>
  * Event streams ({@code text/event-stream}) are long by design and none of these may cut them: the read timeout
- * applies only while the server reads a request (a stream's handler writes and never reads), and the rate limits
- * count a request once, when it is admitted. A future limit on whole responses must exempt them here.
+ * covers a request only until its headers are in (a GET has no body), or until its answer starts, and the rate
+ * limits count a request once, when it is admitted. A future limit on whole responses must exempt them here.
  *
- * @param readTimeout     a connection that sends nothing for this long while the server waits for a request's
- *                        headers or body (or for the next request) is closed
- * @param maxConnections  connections beyond this many are refused
+ * @param readTimeout     a request whose headers and body have not all arrived this long after its request line is
+ *                        closed ({@link RequestReadDeadlines}), and so is a connection idle this long
+ * @param maxConnections  connections beyond this many are not accepted until one closes (they wait in the listen
+ *                        backlog), so threads and file descriptors stay bounded
  * @param maxHeaderBytes  larger request headers are answered 431
  */
 public record ServerLimits(Duration readTimeout, int maxConnections, int maxHeaderBytes) {
@@ -52,9 +53,17 @@ public record ServerLimits(Duration readTimeout, int maxConnections, int maxHead
 
     /** Puts these limits on the server being built. */
     void applyTo(WebServerConfig.Builder server) {
+        Duration sweep = readTimeout.dividedBy(4).compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1)
+                : readTimeout.dividedBy(4).plusMillis(1);
+        RequestReadDeadlines deadlines = RequestReadDeadlines.start(readTimeout, sweep);
         server.maxTcpConnections(maxConnections)
-                .connectionOptions(socket -> socket.readTimeout(readTimeout))
-                .addProtocol(Http1Config.builder().maxHeadersSize(maxHeaderBytes).build());
+                .idleConnectionTimeout(readTimeout)
+                .idleConnectionPeriod(sweep)
+                .addProtocol(Http1Config.builder()
+                        .maxHeadersSize(maxHeaderBytes)
+                        .addReceiveListener(deadlines.receiving())
+                        .addSendListener(deadlines.sending())
+                        .build());
     }
 
     private static int whole(String variable, String raw) {
