@@ -43,6 +43,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresSettings settings;
     private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
+    private final DatabaseCircuit circuit;
     private final Jdbc jdbc;
     private final DbClient dbClient;
     private final Readiness readiness;
@@ -60,7 +61,8 @@ public final class PostgresStorage implements AutoCloseable {
     public PostgresStorage(PostgresSettings settings) {
         this.settings = settings;
         this.dataSource = ConnectionPools.create(settings, poolTimeouts);
-        this.jdbc = new Jdbc(dataSource);
+        this.circuit = new DatabaseCircuit(dataSource, settings);
+        this.jdbc = new Jdbc(circuit);
         this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
@@ -115,14 +117,21 @@ public final class PostgresStorage implements AutoCloseable {
         return this;
     }
 
-    /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */
+    /** Whether a {@code SELECT 1} answers within two seconds: the readiness check (the circuit learns from it too). */
     public boolean isReachable() {
-        return readiness.isReachable();
+        boolean reachable = readiness.isReachable();
+        circuit.observed(reachable);
+        return reachable;
     }
 
     /** Connection requests that timed out waiting for the pool, since it started. */
     public long poolTimeouts() {
         return poolTimeouts.count();
+    }
+
+    /** Whether requests are refused at once because the database is known to be down (its circuit is open). */
+    public boolean isKnownDown() {
+        return circuit.isOpen();
     }
 
     public PoolStats poolStats() {
@@ -193,6 +202,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     @Override
     public void close() {
+        circuit.close();
         readiness.close();
         dataSource.close();
         AutoCloseable server = ownedServer;
