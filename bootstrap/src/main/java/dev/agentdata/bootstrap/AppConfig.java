@@ -37,7 +37,8 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
                 bool(config, "storage.graph-cache.enabled", true, "GRAPH_CACHE_ENABLED"),
                 number(config, "storage.graph-cache.max-weight", 1_000_000L, "GRAPH_CACHE_MAX_WEIGHT", Long::parseLong));
         ServerLimits limits = ServerLimits.parse(string(config, "server.read-timeout", "30s"),
-                string(config, "server.max-connections", "10000"), string(config, "server.max-header-size", "16KiB"));
+                string(config, "server.max-connections", "10000"), string(config, "server.max-header-size", "16KiB"),
+                string(config, "server.max-body-memory", "32MiB"));
         RateLimits rateLimits = new RateLimits(
                 count(config, "rate-limit.requests", 1000L, "RATE_LIMIT_REQUESTS"),
                 count(config, "rate-limit.unauthenticated", 100L, "RATE_LIMIT_UNAUTHENTICATED"),

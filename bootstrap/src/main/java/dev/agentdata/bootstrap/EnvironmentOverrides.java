@@ -35,6 +35,9 @@ public final class EnvironmentOverrides {
                     "connections beyond this many wait, not accepted, until one closes (room for 1,000 event streams)", WHOLE_NUMBER),
             new Setting("SERVER_MAX_HEADER_SIZE", "server.max-header-size", "16KiB",
                     "larger request headers get a 431 problem", TEXT),
+            new Setting("SERVER_MAX_BODY_MEMORY", "server.max-body-memory", "32MiB",
+                    "request bodies over 64 KiB read at once add up to at most this; past it one waits up to 10 s, "
+                            + "then gets a 503 problem (raise it with the heap)", TEXT),
             new Setting("RATE_LIMIT_REQUESTS", "rate-limit.requests", "1000",
                     "requests to `/api/` per window of each caller (a user by token; each API key on its own); past "
                             + "it 429 (`0`: off)", WHOLE_NUMBER),

@@ -24,9 +24,12 @@ import dev.agentdata.application.port.out.storage.SettingFormat;
  * @param maxConnections  connections beyond this many are not accepted until one closes (they wait in the listen
  *                        backlog), so threads and file descriptors stay bounded
  * @param maxHeaderBytes  larger request headers are answered 431
+ * @param maxBodyMemoryBytes request bodies over 64 KiB being read at once add up to at most this (the HTTP adapter's
+ *                        body memory budget): past it they wait, then get a 503
  */
-public record ServerLimits(Duration readTimeout, int maxConnections, int maxHeaderBytes) {
-    public static final ServerLimits DEFAULTS = new ServerLimits(Duration.ofSeconds(30), 10_000, 16 * 1024);
+public record ServerLimits(Duration readTimeout, int maxConnections, int maxHeaderBytes, long maxBodyMemoryBytes) {
+    public static final ServerLimits DEFAULTS = new ServerLimits(Duration.ofSeconds(30), 10_000, 16 * 1024,
+            32L * 1024 * 1024);
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(b|kib|mib)?");
 
     public ServerLimits {
@@ -39,13 +42,18 @@ public record ServerLimits(Duration readTimeout, int maxConnections, int maxHead
         if (maxHeaderBytes < 1024) {
             throw new StartupException("SERVER_MAX_HEADER_SIZE must be at least 1KiB, was " + maxHeaderBytes + " bytes");
         }
+        if (maxBodyMemoryBytes < 1024 * 1024) {
+            throw new StartupException("SERVER_MAX_BODY_MEMORY must be at least 1MiB, was " + maxBodyMemoryBytes
+                    + " bytes");
+        }
     }
 
-    /** Reads the three settings' values as configured (e.g. {@code 30s}, {@code 10000}, {@code 16KiB}). */
-    static ServerLimits parse(String readTimeout, String maxConnections, String maxHeaderSize) {
+    /** Reads the settings' values as configured (e.g. {@code 30s}, {@code 10000}, {@code 16KiB}, {@code 32MiB}). */
+    static ServerLimits parse(String readTimeout, String maxConnections, String maxHeaderSize, String maxBodyMemory) {
         try {
             return new ServerLimits(SettingFormat.duration("SERVER_READ_TIMEOUT", readTimeout),
-                    whole("SERVER_MAX_CONNECTIONS", maxConnections), bytes("SERVER_MAX_HEADER_SIZE", maxHeaderSize));
+                    whole("SERVER_MAX_CONNECTIONS", maxConnections), bytes("SERVER_MAX_HEADER_SIZE", maxHeaderSize),
+                    bytes("SERVER_MAX_BODY_MEMORY", maxBodyMemory));
         } catch (InvalidSettingException e) {
             throw new StartupException(e.getMessage(), e);
         }

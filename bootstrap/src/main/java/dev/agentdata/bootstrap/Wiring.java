@@ -120,7 +120,7 @@ public final class Wiring implements AutoCloseable {
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
                 new CreditCharger(credits, ids, clock), ids, clock, events);
         HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
-                config.server().maxPayloadBytes(), clock));
+                config.server().maxPayloadBytes(), clock, config.limits().maxBodyMemoryBytes()));
         InMemoryRequestQuotas ownCounts = new InMemoryRequestQuotas();
         RateLimitService limits = new RateLimitService(config.rateLimits(), shared.requestQuotas(ownCounts), ownCounts,
                 clock);

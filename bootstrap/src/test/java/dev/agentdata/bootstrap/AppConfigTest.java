@@ -70,15 +70,17 @@ class AppConfigTest {
     @Test
     void limits_defaultAsReadmeSays_andTheEnvironmentOverridesThem() {
         AppConfig defaults = load(Map.of());
-        AppConfig set = load(Map.of("SERVER_READ_TIMEOUT", "5s", "SERVER_MAX_CONNECTIONS", "50",
-                "SERVER_MAX_HEADER_SIZE", "8KiB", "RATE_LIMIT_REQUESTS", "0", "RATE_LIMIT_WINDOW", "1m",
-                "RATE_LIMIT_UNAUTHENTICATED", "7", "REDIS_URL", "redis://127.0.0.1:6390/3", "REDIS_TIMEOUT", "20ms",
-                "REDIS_KEY_PREFIX", "tenant-a:"));
+        AppConfig set = load(Map.ofEntries(Map.entry("SERVER_READ_TIMEOUT", "5s"),
+                Map.entry("SERVER_MAX_CONNECTIONS", "50"), Map.entry("SERVER_MAX_HEADER_SIZE", "8KiB"),
+                Map.entry("SERVER_MAX_BODY_MEMORY", "100MiB"), Map.entry("RATE_LIMIT_REQUESTS", "0"),
+                Map.entry("RATE_LIMIT_WINDOW", "1m"), Map.entry("RATE_LIMIT_UNAUTHENTICATED", "7"),
+                Map.entry("REDIS_URL", "redis://127.0.0.1:6390/3"), Map.entry("REDIS_TIMEOUT", "20ms"),
+                Map.entry("REDIS_KEY_PREFIX", "tenant-a:")));
 
-        assertThat(defaults.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(30), 10_000, 16_384));
+        assertThat(defaults.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(30), 10_000, 16_384, 32L << 20));
         assertThat(defaults.rateLimits()).isEqualTo(new RateLimits(1000, 100, Duration.ofSeconds(10)));
         assertThat(defaults.redis()).isEmpty();
-        assertThat(set.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(5), 50, 8_192));
+        assertThat(set.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(5), 50, 8_192, 100L << 20));
         assertThat(set.rateLimits()).isEqualTo(new RateLimits(0, 7, Duration.ofMinutes(1)));
         assertThat(set.redis()).hasValueSatisfying(redis -> {
             assertThat(redis.description()).isEqualTo("redis://127.0.0.1:6390/3");

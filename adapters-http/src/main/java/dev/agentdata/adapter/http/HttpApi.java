@@ -13,6 +13,7 @@ import io.helidon.webserver.http.HttpRouting;
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
 import dev.agentdata.adapter.http.json.ResponseWriter;
+import dev.agentdata.adapter.http.limit.BodyMemoryBudget;
 import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.observe.ObservabilityFilter;
 import dev.agentdata.adapter.http.problem.ProblemMapper;
@@ -41,6 +42,7 @@ public final class HttpApi {
     private final ProblemMapper problems;
     private final RouteTable routes;
     private final AuthFilter auth;
+    private final BodyMemoryBudget bodies;
 
     /**
      * @param http       the plumbing {@code services} were built on
@@ -61,12 +63,18 @@ public final class HttpApi {
         this.routes = RouteTable.of(services);
         this.auth = new AuthFilter(new JwtVerifier(http.settings().jwtSecret(), http.clock()), identities, apiKeys,
                 routes, problems, admission);
+        this.bodies = new BodyMemoryBudget(http.settings().bodyMemoryBytes(), http.settings().maxPayloadBytes(),
+                problems);
     }
 
-    /** Filters (request id and metrics, then auth), every declared route, and the problem+json error handlers. */
+    /**
+     * Filters (request id and metrics, auth and rate limits, the memory budget of large bodies), every declared
+     * route, and the problem+json error handlers.
+     */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new ObservabilityFilter(problems));
         routing.addFilter(auth);
+        routing.addFilter(bodies);
         routing.register(routes);
         problems.register(routing);
     }
