@@ -12,6 +12,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.health.HealthObserverConfig;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 
+import dev.agentdata.adapter.http.problem.TransportProblems;
 import dev.agentdata.bootstrap.docs.ApiDocsPage;
 
 /**
@@ -48,10 +49,13 @@ public final class AgentdataServer {
                 .routing(routing -> {
                     http.routes().accept(routing);
                     ApiDocsPage.register(routing);
+                    FeatureEndpoints.register(routing);
                 });
         limits.applyTo(server);
         http.mediaContext().ifPresent(server::mediaContext);
-        http.directHandlers().ifPresent(server::directHandlers);
+        // the adapter's direct handlers tell 431 from 400 by Helidon's message, which this error handling passes on
+        http.directHandlers().ifPresent(handlers -> server.directHandlers(handlers)
+                .errorHandling(TransportProblems.ERROR_HANDLING));
         return server.build().start();
     }
 

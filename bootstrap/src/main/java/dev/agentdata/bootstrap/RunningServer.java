@@ -44,8 +44,7 @@ public final class RunningServer implements AutoCloseable {
         try {
             wiring.registerMeters(registry);
             OpenedStorage storage = wiring.storage();
-            ops = OpsJobs.start(opsSettings, storage, wiring.transactions(), registry, Clock.systemUTC(),
-                    wiring.executionEvents());
+            ops = OpsJobs.start(opsSettings, storage, registry, Clock.systemUTC(), wiring.executionEvents());
             WebServer server = AgentdataServer.start(config.server(), config.limits(), wiring.httpParts(),
                     wiring.databaseReadiness());
             LOG.log(System.Logger.Level.INFO, "agentdata listening on http://{0}:{1,number,#}, storage: {2}",

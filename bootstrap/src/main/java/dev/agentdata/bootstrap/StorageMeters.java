@@ -9,7 +9,10 @@ import io.helidon.metrics.api.Tag;
 
 import dev.agentdata.application.port.out.storage.StorageMeter;
 
-/** Publishes the meters a storage declares in Helidon's registry, knowing nothing of what they measure. */
+/**
+ * Publishes the meters a storage declares in Helidon's registry, knowing nothing of what they measure; each replaces
+ * a meter of the same name and tags left by a storage opened before in this JVM.
+ */
 final class StorageMeters {
     private StorageMeters() {
     }
@@ -18,6 +21,8 @@ final class StorageMeters {
         for (StorageMeter meter : meters) {
             List<Tag> tags = meter.tags().entrySet().stream().map(t -> Tag.create(t.getKey(), t.getValue())).toList();
             // The meter itself is the state object: the registry holds it weakly, the opened storage strongly.
+            // A meter of the same name from an earlier storage in this JVM would win getOrCreate and read that one.
+            registry.remove(meter.name(), tags);
             switch (meter.type()) {
                 case GAUGE -> registry.getOrCreate(Gauge.builder(meter.name(), meter, m -> m.value().getAsDouble())
                         .tags(tags).description(meter.description()));

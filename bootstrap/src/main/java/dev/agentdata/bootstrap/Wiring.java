@@ -113,7 +113,7 @@ public final class Wiring implements AutoCloseable {
                 clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphs, access);
         ExecutionQueryService executionQueries = new ExecutionQueryService(storage.executions(), transactions);
-        ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), transactions, clock,
+        ExecutionTransitionService transitions = new ExecutionTransitionService(storage.executions(), clock,
                 events);
         CreditLedger credits = storage.credits();
         ApiKeyRepository apiKeys = storage.apiKeys();

@@ -1,15 +1,11 @@
 package dev.agentdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,27 +18,17 @@ import org.junit.jupiter.api.Test;
 /** The real server on the external Postgres named by TEST_DATABASE_URL, in a fresh schema (skipped without it). */
 class PostgresServerTest {
     private static final String SECRET = "pg-server-test-secret-pg-server-test-0123";
-    private static final String SCHEMA = "boot_test_" + Long.toHexString(System.nanoTime());
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static RunningServer server;
+    private static FreshSchemaServer server;
 
     @BeforeAll
     static void start() {
-        String url = System.getenv("TEST_DATABASE_URL");
-        assumeTrue(url != null && !url.isBlank(), "TEST_DATABASE_URL not set");
-        server = RunningServer.start(AppConfig.from(ConfigLoader.load(Map.of("DATABASE_URL", url, "DB_SCHEMA", SCHEMA,
-                "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1", "JWT_SECRET", SECRET, "DB_CONNECTION_LIMIT", "3"))));
+        server = FreshSchemaServer.start("boot_test_", SECRET, Map.of("DB_CONNECTION_LIMIT", "3"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server == null) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(System.getenv("TEST_DATABASE_URL"));
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
-        } finally {
+        if (server != null) {
             server.close();
         }
     }
@@ -70,8 +56,8 @@ class PostgresServerTest {
 
     @Test
     void startLine_namesHostDatabaseAndSchema_neverThePassword() {
-        assertThat(server.wiring().storage().description())
-                .matches("external postgres at [^ ]+:\\d+/[^ ]+, schema " + SCHEMA)
+        assertThat(server.server().wiring().storage().description())
+                .matches("external postgres at [^ ]+:\\d+/[^ ]+, schema " + server.schema())
                 .doesNotContain("password");
     }
 

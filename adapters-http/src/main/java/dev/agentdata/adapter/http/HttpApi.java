@@ -3,20 +3,19 @@ package dev.agentdata.adapter.http;
 import java.util.List;
 
 import io.helidon.http.DirectHandler;
-import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
+import io.helidon.webserver.ErrorHandling;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
 
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
-import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.adapter.http.limit.BodyMemoryBudget;
 import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.observe.ObservabilityFilter;
 import dev.agentdata.adapter.http.problem.ProblemMapper;
+import dev.agentdata.adapter.http.problem.TransportProblems;
 import dev.agentdata.adapter.http.route.ApiService;
 import dev.agentdata.adapter.http.route.RouteTable;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
@@ -33,6 +32,7 @@ import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
  *         .maxPayloadSize(api.settings().maxPayloadBytes())
  *         .mediaContext(api.mediaContext())
  *         .directHandlers(api.directHandlers())
+ *         .errorHandling(api.errorHandling())
  *         .routing(routing -> { api.register(routing); routing.addFeature(observe); })
  *         .build().start();
  * }</pre>
@@ -84,26 +84,22 @@ public final class HttpApi {
         return MediaContext.create(c -> c.addMediaSupport(JacksonSupport.create(http.mapper())));
     }
 
-    /** Answers a body over the limit (413) and a request Helidon cannot parse (400) with problem documents. */
+    /**
+     * Problem documents with {@code X-Request-Id} for every request Helidon refuses before routing, for
+     * {@code WebServer.builder().directHandlers(...)}; the server also needs {@link #errorHandling()}.
+     */
     public DirectHandlers directHandlers() {
-        DirectHandler problemDocs = (request, eventType, status, headers, message) -> {
-            int code = status.code();
-            if (code != Status.REQUEST_ENTITY_TOO_LARGE_413.code() && code != Status.BAD_REQUEST_400.code()) {
-                return DirectHandler.defaultHandler().handle(request, eventType, status, headers, message);
-            }
-            return DirectHandler.TransportResponse.builder()
-                    .status(status)
-                    .header(HeaderNames.CONTENT_TYPE, ResponseWriter.PROBLEM_JSON)
-                    .header(HeaderNames.CONNECTION, "close")
-                    .keepAlive(false)
-                    .entity(code == Status.BAD_REQUEST_400.code() ? problems.malformedRequest()
-                            : problems.payloadTooLarge(http.settings().maxPayloadBytes()))
-                    .build();
-        };
-        return DirectHandlers.builder()
-                .addHandler(DirectHandler.EventType.BAD_REQUEST, problemDocs)
-                .addHandler(DirectHandler.EventType.PAYLOAD_TOO_LARGE, problemDocs)
-                .build();
+        TransportProblems handler = new TransportProblems(problems, http.settings().maxPayloadBytes());
+        DirectHandlers.Builder handlers = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, handler);
+        }
+        return handlers.build();
+    }
+
+    /** The error handling {@link #directHandlers()} needs, for {@code WebServer.builder().errorHandling(...)}. */
+    public ErrorHandling errorHandling() {
+        return TransportProblems.ERROR_HANDLING;
     }
 
     /** The declared routes: what the API serves and the access each demands. */

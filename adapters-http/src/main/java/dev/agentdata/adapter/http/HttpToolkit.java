@@ -24,7 +24,7 @@ public final class HttpToolkit {
     private HttpToolkit(HttpSettings settings) {
         this.settings = settings;
         this.mapper = JsonMapperPolicy.newMapper();
-        this.bodies = new JsonBodyReader(mapper);
+        this.bodies = new JsonBodyReader(mapper, settings.maxPayloadBytes());
         this.responses = new ResponseWriter(mapper);
         this.queries = new QueryParameters(new CursorCodec(settings.jwtSecret(), mapper));
     }

@@ -20,7 +20,8 @@ final class HttpApiTestServer {
     static void server(HttpApi api, WebServerConfig.Builder server) {
         server.maxPayloadSize(api.settings().maxPayloadBytes())
                 .mediaContext(api.mediaContext())
-                .directHandlers(api.directHandlers());
+                .directHandlers(api.directHandlers())
+                .errorHandling(api.errorHandling());
     }
 
     static void routing(HttpApi api, HttpRouting.Builder routing) {

@@ -205,6 +205,19 @@ class RequestShapeHttpTest {
     }
 
     @Test
+    void outages_are503WithRetryAfterInSeconds() {
+        Fakes.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
+        Http.Resp r = http.call(Method.GET, "/api/v1/executions/" + UUID.randomUUID(), token, null);
+        problem(r, 503);
+        assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive();
+        assertThat(r.header("X-Request-Id")).isNotBlank();
+        Fakes.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
+        Http.Resp auth = http.call(Method.GET, "/api/v1/me", Tokens.valid(UUID.randomUUID()), null);
+        problem(auth, 503);
+        assertThat(Integer.parseInt(auth.header("Retry-After"))).isPositive();
+    }
+
+    @Test
     void bodyOverTheLimit_is413Problem() {
         String big = "{\"name\":\"" + "x".repeat((int) HttpApiTestServer.LIMIT + 10) + "\"}";
         Http.Resp r = http.call(Method.POST, "/api/v1/graphs", token, big);

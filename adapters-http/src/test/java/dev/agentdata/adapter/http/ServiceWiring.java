@@ -92,7 +92,7 @@ final class ServiceWiring implements TestApiServices {
         GraphAccess access = new GraphAccess(graphRepo, listed);
         GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
         GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
-        ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, tx, clock);
+        ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, clock);
         CreditLedger credits = storage.credits();
         ApiKeyRepository apiKeys = storage.apiKeys();
         NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,

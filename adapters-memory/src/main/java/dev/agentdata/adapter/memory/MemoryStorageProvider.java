@@ -38,9 +38,10 @@ public final class MemoryStorageProvider implements StorageProvider {
 
     /** Every port over {@code db}; tests use it to put a second adapter on the same database. */
     public static StoragePorts ports(InMemoryDatabase db, Clock clock) {
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db),
-                new InMemoryExecutionRepository(db), new InMemoryStoreRepository(db), new InMemoryCreditLedger(db),
-                new InMemoryApiKeyRepository(db), new InMemoryTransactions(db), new InMemoryExecutionMaintenance(db),
-                new InMemoryJobLeases(clock));
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
+                new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
+                new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock));
     }
 }

@@ -31,6 +31,11 @@ public final class Explain {
                 return String.join("\n", lines);
             }
         });
+        return record(title, sql, plan);
+    }
+
+    /** Keeps {@code plan} of {@code sql} in target/explain-plans.txt under {@code title}; returns it. */
+    public static String record(String title, String sql, String plan) {
         try {
             Files.writeString(Path.of("target", "explain-plans.txt"), "### " + title + "\n" + sql + "\n" + plan + "\n\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +15,16 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
 import dev.agentdata.domain.graph.Graph;
 
 /**
@@ -58,7 +64,7 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
         UUID freshRunning = running(T0.minus(Duration.ofDays(2)), T0.minus(Duration.ofHours(1)));
         UUID oldQueued = queued(T0.minus(Duration.ofHours(30)));
         UUID freshQueued = queued(T0.minus(Duration.ofHours(2)));
-        UUID oldCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(9)));
+        UUID oldCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(9)), 0);
 
         List<UUID> stuck = maintenance.findStuck(T0.minus(Duration.ofHours(6)), T0.minus(Duration.ofHours(24)),
                 100);
@@ -85,12 +91,9 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
 
     @Test
     void givenOldFinishedExecutions_prune_deletesThemWithTheirNodes() {
-        UUID oldCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(20)));
-        UUID oldFailed = ended(ExecutionStatus.FAILED, T0.minus(Duration.ofDays(15)));
-        UUID recentCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(2)));
-        addNodes(oldCompleted, 3);
-        addNodes(oldFailed, 1);
-        addNodes(recentCompleted, 2);
+        UUID oldCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(20)), 3);
+        UUID oldFailed = ended(ExecutionStatus.FAILED, T0.minus(Duration.ofDays(15)), 1);
+        UUID recentCompleted = ended(ExecutionStatus.COMPLETED, T0.minus(Duration.ofDays(2)), 2);
 
         PrunedCounts counts = maintenance.pruneFinishedBatch(T0.minus(Duration.ofDays(14)), 100);
 
@@ -98,8 +101,8 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
         assertThat(find(oldCompleted)).isFalse();
         assertThat(find(oldFailed)).isFalse();
         assertThat(find(recentCompleted)).isTrue();
-        assertThat(transactions().inTransaction(() -> executions().listNodes(recentCompleted))).hasSize(2);
-        assertThat(transactions().inTransaction(() -> executions().listNodes(oldCompleted))).isEmpty();
+        assertThat(transactions().inTransaction(() -> nodesOf(recentCompleted))).hasValueSatisfying(n -> assertThat(n).hasSize(2));
+        assertThat(transactions().inTransaction(() -> nodesOf(oldCompleted))).isEmpty();
     }
 
     @Test
@@ -113,14 +116,14 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
         assertThat(counts).isEqualTo(PrunedCounts.NONE);
         assertThat(find(running)).isTrue();
         assertThat(find(queued)).isTrue();
-        assertThat(transactions().inTransaction(() -> executions().listNodes(running))).hasSize(2);
+        assertThat(transactions().inTransaction(() -> nodesOf(running))).hasValueSatisfying(n -> assertThat(n).hasSize(2));
     }
 
     @Test
     void givenMoreThanBatch_prune_deletesOneBatchPerCall() {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(ended(ExecutionStatus.CANCELLED, T0.minus(Duration.ofDays(30)).plusSeconds(i)));
+            ids.add(ended(ExecutionStatus.CANCELLED, T0.minus(Duration.ofDays(30)).plusSeconds(i), 0));
         }
 
         PrunedCounts first = maintenance.pruneFinishedBatch(T0, 2);
@@ -136,33 +139,53 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
     private UUID queued(Instant createdAt) {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graph.graphId(), graph.version(),
                 graph.userId(), Map.of("in", 1), createdAt);
-        transactions().run(() -> executions().insert(e));
+        transactions().run(() -> executions().create(e));
         return e.id();
     }
 
     private UUID running(Instant createdAt, Instant startedAt) {
         UUID id = queued(createdAt);
-        transactions().run(() -> executions().transition(id, ExecutionStatus.RUNNING, startedAt, null, null)
-                .orElseThrow());
+        move(id, ExecutionStatus.RUNNING, startedAt);
         return id;
     }
 
-    private UUID ended(ExecutionStatus terminal, Instant endedAt) {
+    /** An execution ended at {@code endedAt} with {@code nodes} node executions that ended before it or with it. */
+    private UUID ended(ExecutionStatus terminal, Instant endedAt, int nodes) {
         UUID id = running(endedAt.minus(Duration.ofMinutes(10)), endedAt.minus(Duration.ofMinutes(5)));
-        transactions().run(() -> executions().transition(id, terminal, endedAt, null, null).orElseThrow());
+        addNodes(id, nodes);
+        if (terminal == ExecutionStatus.COMPLETED) {
+            for (NodeExecution n : nodesOf(id).orElseThrow()) {
+                for (ExecutionStatus step : List.of(ExecutionStatus.RUNNING, ExecutionStatus.COMPLETED)) {
+                    transactions().run(() -> executions().transitionNode(graph.userId(), id, n.id(),
+                            new NodeTransition(step, endedAt, null, null, null)).orElseThrow());
+                }
+            }
+        }
+        move(id, terminal, endedAt);
         return id;
+    }
+
+    private void move(UUID id, ExecutionStatus to, Instant at) {
+        transactions().run(() -> executions().transition(graph.userId(), id, GraphTransition.to(to, at, null, null))
+                .orElseThrow());
     }
 
     private void addNodes(UUID executionId, int count) {
-        GraphExecution e = transactions().inTransaction(() -> executions().findById(executionId).orElseThrow());
+        GraphExecution e = transactions().inTransaction(() -> executions().find(graph.userId(), executionId))
+                .orElseThrow();
         for (int i = 0; i < count; i++) {
-            NodeExecution n = new NodeExecution(UUID.randomUUID(), executionId, "node-" + i, e.status(), Map.of(),
-                    Map.of(), null, 0, e.createdAt(), e.startedAt(), e.endedAt());
-            transactions().run(() -> executions().insertNode(n));
+            NodeExecution n = NodeExecution.queued(UUID.randomUUID(), executionId, "node-" + i, Map.of(),
+                    e.createdAt());
+            transactions().run(() -> executions().addNode(graph.userId(), new NodeCreation(n)).orElseThrow());
         }
     }
 
+    private Optional<List<NodeExecution>> nodesOf(UUID id) {
+        return executions().listNodes(graph.userId(), id, Optional.empty(), PageRequest.first(100))
+                .map(Page::items);
+    }
+
     private boolean find(UUID id) {
-        return transactions().inTransaction(() -> executions().findById(id)).isPresent();
+        return transactions().inTransaction(() -> executions().find(graph.userId(), id)).isPresent();
     }
 }

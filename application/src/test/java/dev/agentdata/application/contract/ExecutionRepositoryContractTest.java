@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,40 +19,57 @@ import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.execution.ExecutionStats;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
-import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.TransitionGuard;
+import dev.agentdata.domain.execution.TransitionOutcome;
+import dev.agentdata.domain.execution.TransitionOutcome.Applied;
+import dev.agentdata.domain.execution.TransitionOutcome.Blocked;
+import dev.agentdata.domain.execution.TransitionOutcome.NotFound;
+import dev.agentdata.domain.execution.TransitionOutcome.Refused;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.user.User;
 
-/** What every {@link dev.agentdata.application.port.out.ExecutionRepository} must do. */
+/** What every {@link dev.agentdata.application.port.out.ExecutionRepository} must do with graph executions. */
 public abstract class ExecutionRepositoryContractTest extends StorageContractSupport {
 
     private Graph graph() {
         return newGraph(newUser().id(), T0);
     }
 
-    @Test
-    void insert_thenFindById_returnsIt() {
-        GraphExecution e = newExecution(graph(), at(1));
-
-        assertThat(storage.executions().findById(e.id())).contains(e);
-        assertThat(storage.executions().findById(UUID.randomUUID())).isEmpty();
+    private TransitionOutcome<GraphExecution> transition(GraphExecution e, ExecutionStatus to, Instant at) {
+        return storage.executions().transition(e.userId(), e.id(), GraphTransition.to(to, at, null, null));
     }
 
     @Test
-    void transition_followsTheStatusTable() {
+    void create_thenFind_returnsItToItsOwnerOnly() {
+        GraphExecution e = newExecution(graph(), at(1));
+
+        assertThat(storage.executions().find(e.userId(), e.id())).contains(e);
+        assertThat(e.stats()).isEqualTo(ExecutionStats.NONE);
+        assertThat(storage.executions().find(e.userId(), UUID.randomUUID())).isEmpty();
+        assertThat(storage.executions().find(newUser().id(), e.id())).isEmpty();
+        assertThat(storage.executions().findForOperator(e.id())).contains(e);
+    }
+
+    @Test
+    void transition_followsTheStatusTable_andARefusalNamesTheCurrentStatus() {
         Graph g = graph();
         for (ExecutionStatus from : ExecutionStatus.values()) {
             for (ExecutionStatus to : ExecutionStatus.values()) {
                 GraphExecution e = newExecution(g, at(1), from);
 
-                Optional<GraphExecution> result = storage.executions().transition(e.id(), to, at(2), null, null);
+                TransitionOutcome<GraphExecution> result = transition(e, to, at(2));
 
-                assertThat(result.isPresent()).as(from + " -> " + to).isEqualTo(from.canMoveTo(to));
+                if (from.canMoveTo(to)) {
+                    assertThat(result).as(from + " -> " + to).isInstanceOf(Applied.class);
+                } else {
+                    assertThat(result).as(from + " -> " + to).isEqualTo(new Refused<>(from, to));
+                }
                 ExecutionStatus expected = from.canMoveTo(to) ? to : from;
-                assertThat(storage.executions().findById(e.id()).orElseThrow().status()).as(from + " -> " + to)
-                        .isEqualTo(expected);
+                assertThat(reload(e).status()).as(from + " -> " + to).isEqualTo(expected);
             }
         }
     }
@@ -59,10 +78,10 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
     void transition_stampsStartedAndEnded_andReplacesOnlyGivenOutputsAndError() {
         GraphExecution e = newExecution(graph(), at(1));
 
-        GraphExecution running = storage.executions()
-                .transition(e.id(), ExecutionStatus.RUNNING, at(2), Map.of("partial", "yes"), null).orElseThrow();
-        GraphExecution done = storage.executions()
-                .transition(e.id(), ExecutionStatus.FAILED, at(3), null, "boom").orElseThrow();
+        GraphExecution running = storage.executions().transition(e.userId(), e.id(),
+                GraphTransition.to(ExecutionStatus.RUNNING, at(2), Map.of("partial", "yes"), null)).orElseThrow().value();
+        GraphExecution done = storage.executions().transition(e.userId(), e.id(),
+                GraphTransition.to(ExecutionStatus.FAILED, at(3), null, "boom")).orElseThrow().value();
 
         assertThat(running.startedAt()).isEqualTo(at(2));
         assertThat(running.endedAt()).isNull();
@@ -70,23 +89,64 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
         assertThat(done.endedAt()).isEqualTo(at(3));
         assertThat(done.outputs()).isEqualTo(Map.of("partial", "yes"));
         assertThat(done.errorMessage()).isEqualTo("boom");
-        assertThat(storage.executions().findById(e.id())).contains(done);
+        assertThat(reload(e)).isEqualTo(done);
+        assertThat(done).isEqualTo(e.transitionTo(ExecutionStatus.RUNNING, at(2), Map.of("partial", "yes"), null)
+                .transitionTo(ExecutionStatus.FAILED, at(3), null, "boom"));
     }
 
     @Test
-    void unknownExecution_transition_isEmpty() {
-        assertThat(storage.executions().transition(UUID.randomUUID(), ExecutionStatus.RUNNING, T0, null, null)).isEmpty();
+    void unknownOrAnotherUsersExecution_transition_isNotFound_andChangesNothing() {
+        GraphExecution e = newExecution(graph(), at(1));
+        UUID stranger = newUser().id();
+
+        assertThat(storage.executions().transition(e.userId(), UUID.randomUUID(),
+                GraphTransition.to(ExecutionStatus.RUNNING, T0, null, null))).isInstanceOf(NotFound.class);
+        assertThat(storage.executions().transition(stranger, e.id(),
+                GraphTransition.to(ExecutionStatus.RUNNING, at(2), null, null))).isEqualTo(new NotFound<>("execution", e.id()));
+        assertThat(reload(e)).isEqualTo(e);
+    }
+
+    @Test
+    void operatorTransition_ignoresTheOwner_andHonoursANarrowedSource() {
+        GraphExecution queued = newExecution(graph(), at(1));
+        GraphExecution running = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
+        GraphTransition timeoutIfQueued = GraphTransition.to(ExecutionStatus.TIMEOUT, at(5), null, "stuck")
+                .onlyFrom(ExecutionStatus.QUEUED);
+
+        assertThat(storage.executions().transitionForOperator(running.id(), timeoutIfQueued))
+                .isEqualTo(new Refused<>(ExecutionStatus.RUNNING, ExecutionStatus.TIMEOUT));
+        GraphExecution timedOut = storage.executions().transitionForOperator(queued.id(), timeoutIfQueued)
+                .orElseThrow().value();
+
+        assertThat(timedOut).extracting(GraphExecution::status, GraphExecution::errorMessage, GraphExecution::endedAt)
+                .containsExactly(ExecutionStatus.TIMEOUT, "stuck", at(5));
+        assertThat(reload(running).status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(storage.executions().transitionForOperator(UUID.randomUUID(), timeoutIfQueued))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void givenActiveNodes_complete_isBlocked_fromEitherActiveStatus() {
+        for (ExecutionStatus from : ExecutionStatus.activeStatuses()) {
+            GraphExecution e = newExecution(graph(), at(1), from);
+            newNode(e, at(2), ExecutionStatus.RUNNING);
+
+            assertThat(transition(e, ExecutionStatus.COMPLETED, at(3)))
+                    .isEqualTo(new Blocked<>(from, TransitionGuard.NO_ACTIVE_NODES));
+            assertThat(reload(e).status()).isEqualTo(from);
+        }
     }
 
     @Test
     void sixteenThreadsRacingTheSameTransition_exactlyOneWins() throws Exception {
         GraphExecution e = newExecution(graph(), at(1));
 
-        List<Optional<GraphExecution>> results = race(16,
-                () -> storage.executions().transition(e.id(), ExecutionStatus.RUNNING, at(2), null, null));
+        List<TransitionOutcome<GraphExecution>> results = race(16, () -> transition(e, ExecutionStatus.RUNNING, at(2)));
 
-        assertThat(results.stream().filter(Optional::isPresent)).hasSize(1);
-        assertThat(storage.executions().findById(e.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(results).filteredOn(r -> r instanceof Applied).hasSize(1);
+        assertThat(results).filteredOn(r -> !(r instanceof Applied))
+                .allMatch(r -> r.equals(new Refused<>(ExecutionStatus.RUNNING, ExecutionStatus.RUNNING)));
+        assertThat(reload(e).status()).isEqualTo(ExecutionStatus.RUNNING);
     }
 
     @Test
@@ -94,113 +154,29 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
         GraphExecution e = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
         List<ExecutionStatus> ends = List.of(ExecutionStatus.COMPLETED, ExecutionStatus.FAILED,
                 ExecutionStatus.CANCELLED, ExecutionStatus.TIMEOUT);
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger n = new AtomicInteger();
 
-        List<Optional<GraphExecution>> results = race(16, () -> storage.executions()
-                .transition(e.id(), ends.get(n.getAndIncrement() % 4), at(2), null, null));
+        List<TransitionOutcome<GraphExecution>> results = race(16,
+                () -> transition(e, ends.get(n.getAndIncrement() % 4), at(2)));
 
-        List<GraphExecution> winners = results.stream().flatMap(Optional::stream).toList();
+        List<GraphExecution> winners = results.stream()
+                .flatMap(r -> r instanceof Applied<GraphExecution> a ? Stream.of(a.value()) : Stream.<GraphExecution>empty()).toList();
         assertThat(winners).hasSize(1);
-        assertThat(storage.executions().findById(e.id())).contains(winners.getFirst());
+        assertThat(reload(e)).isEqualTo(winners.getFirst());
+        assertThat(results).filteredOn(r -> r instanceof Refused)
+                .allMatch(r -> ((Refused<?>) r).current() == winners.getFirst().status());
     }
 
     @Test
-    void lock_readsTheExecutionInsideAUnitOfWork() {
+    void find_readsTheExecutionInsideAUnitOfWork() {
         GraphExecution e = newExecution(graph(), at(1));
 
-        Optional<GraphExecution> exclusive = storage.transactions().inTransaction(() -> storage.executions().lock(e.id(), true));
-        Optional<GraphExecution> shared = storage.transactions().inTransaction(() -> storage.executions().lock(e.id(), false));
+        Optional<GraphExecution> inside = storage.transactions().inTransaction(() -> storage.executions().find(e.userId(), e.id()));
         Optional<GraphExecution> missing = storage.transactions()
-                .inTransaction(() -> storage.executions().lock(UUID.randomUUID(), true));
+                .inTransaction(() -> storage.executions().find(e.userId(), UUID.randomUUID()));
 
-        assertThat(exclusive).contains(e);
-        assertThat(shared).contains(e);
+        assertThat(inside).contains(e);
         assertThat(missing).isEmpty();
-    }
-
-    @Test
-    void insertNode_thenFindAndListInCreationOrder() {
-        GraphExecution e = newExecution(graph(), at(1));
-        GraphExecution other = newExecution(graph(), at(1));
-        NodeExecution a = newNode(e, "in", at(2));
-        NodeExecution b = newNode(e, "out", at(3));
-        NodeExecution c = newNode(e, "in", at(4));
-        newNode(other, "in", at(5));
-
-        assertThat(storage.executions().listNodes(e.id())).containsExactly(a, b, c);
-        assertThat(storage.executions().findNode(e.id(), b.id())).contains(b);
-        assertThat(storage.executions().findNode(other.id(), b.id())).isEmpty();
-        assertThat(storage.executions().findNode(e.id(), UUID.randomUUID())).isEmpty();
-        assertThat(storage.executions().listNodes(UUID.randomUUID())).isEmpty();
-    }
-
-    @Test
-    void transitionNode_followsTheStatusTable_andStoresCost() {
-        GraphExecution e = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
-        for (ExecutionStatus from : ExecutionStatus.values()) {
-            for (ExecutionStatus to : ExecutionStatus.values()) {
-                NodeExecution n = newNode(e, at(2), from);
-
-                Optional<NodeExecution> result = storage.executions()
-                        .transitionNode(e.id(), n.id(), to, at(3), null, null, null);
-
-                assertThat(result.isPresent()).as(from + " -> " + to).isEqualTo(from.canMoveTo(to));
-            }
-        }
-        NodeExecution n = newNode(e, at(4), ExecutionStatus.RUNNING);
-        NodeExecution done = storage.executions().transitionNode(e.id(), n.id(), ExecutionStatus.COMPLETED, at(5),
-                Map.of("result", "ok"), null, 42L).orElseThrow();
-        assertThat(done.executionCost()).isEqualTo(42);
-        assertThat(done.startedAt()).isEqualTo(at(4));
-        assertThat(done.endedAt()).isEqualTo(at(5));
-        assertThat(storage.executions().findNode(e.id(), n.id())).contains(done);
-        assertThat(storage.executions().transitionNode(e.id(), UUID.randomUUID(), ExecutionStatus.RUNNING, at(5),
-                null, null, null)).isEmpty();
-    }
-
-    @Test
-    void sixteenThreadsRacingTheSameNodeTransition_exactlyOneWins() throws Exception {
-        GraphExecution e = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
-        NodeExecution n = newNode(e, at(2), ExecutionStatus.RUNNING);
-
-        List<Optional<NodeExecution>> results = race(16, () -> storage.executions()
-                .transitionNode(e.id(), n.id(), ExecutionStatus.COMPLETED, at(3), null, null, 1L));
-
-        assertThat(results.stream().filter(Optional::isPresent)).hasSize(1);
-        assertThat(storage.executions().findNode(e.id(), n.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.COMPLETED);
-    }
-
-    @Test
-    void cascadeActiveNodes_endsOnlyQueuedAndRunningNodes() {
-        GraphExecution e = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
-        NodeExecution queued = newNode(e, at(2), ExecutionStatus.QUEUED);
-        NodeExecution running = newNode(e, at(2), ExecutionStatus.RUNNING);
-        NodeExecution completed = newNode(e, at(2), ExecutionStatus.COMPLETED);
-        NodeExecution failed = newNode(e, at(2), ExecutionStatus.FAILED);
-        GraphExecution other = newExecution(graph(), at(1), ExecutionStatus.RUNNING);
-        NodeExecution elsewhere = newNode(other, at(2), ExecutionStatus.RUNNING);
-        assertThat(storage.executions().hasActiveNodes(e.id())).isTrue();
-
-        int ended = storage.executions().cascadeActiveNodes(e.id(), ExecutionStatus.CANCELLED, at(9));
-
-        assertThat(ended).isEqualTo(2);
-        assertThat(storage.executions().findNode(e.id(), queued.id()).orElseThrow())
-                .extracting(NodeExecution::status, NodeExecution::endedAt).containsExactly(ExecutionStatus.CANCELLED, at(9));
-        assertThat(storage.executions().findNode(e.id(), running.id()).orElseThrow())
-                .extracting(NodeExecution::status, NodeExecution::endedAt).containsExactly(ExecutionStatus.CANCELLED, at(9));
-        assertThat(storage.executions().findNode(e.id(), completed.id())).contains(completed);
-        assertThat(storage.executions().findNode(e.id(), failed.id())).contains(failed);
-        assertThat(storage.executions().findNode(other.id(), elsewhere.id())).contains(elsewhere);
-        assertThat(storage.executions().hasActiveNodes(e.id())).isFalse();
-        assertThat(storage.executions().hasActiveNodes(other.id())).isTrue();
-    }
-
-    @Test
-    void withoutNodes_hasActiveNodes_isFalse_andCascadeEndsNone() {
-        GraphExecution e = newExecution(graph(), at(1));
-
-        assertThat(storage.executions().hasActiveNodes(e.id())).isFalse();
-        assertThat(storage.executions().cascadeActiveNodes(e.id(), ExecutionStatus.FAILED, at(2))).isZero();
     }
 
     @Test

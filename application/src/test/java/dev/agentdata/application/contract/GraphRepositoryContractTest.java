@@ -111,10 +111,10 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         assertThat(storage.graphs().findVersion(v1.id(), 2)).isEmpty();
         assertThat(storage.graphs().findActive(v1.id())).isEmpty();
         assertThat(storage.graphs().listVersions(v1.id())).isEmpty();
-        assertThat(storage.executions().findById(e1.id())).isEmpty();
-        assertThat(storage.executions().findById(e2.id())).isEmpty();
-        assertThat(storage.executions().listNodes(e1.id())).isEmpty();
-        assertThat(storage.executions().findById(kept.id())).contains(kept);
+        assertThat(storage.executions().find(owner.id(), e1.id())).isEmpty();
+        assertThat(storage.executions().find(owner.id(), e2.id())).isEmpty();
+        assertThat(nodesOf(e1)).isEmpty();
+        assertThat(storage.executions().find(owner.id(), kept.id())).contains(kept);
         assertThat(storage.graphs().findActive(other.id())).contains(other);
         assertThat(storage.graphs().countByOwner(owner.id())).isEqualTo(1);
         assertThat(storage.graphs().delete(v1.id())).isFalse();

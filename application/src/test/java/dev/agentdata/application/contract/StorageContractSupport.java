@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,10 +14,16 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.agentdata.application.port.out.Cursor;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
 import dev.agentdata.domain.graph.BuiltInBlocks;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphContent;
@@ -69,7 +76,7 @@ public abstract class StorageContractSupport {
     protected GraphExecution newExecution(Graph graph, Instant createdAt) {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graph.id(), graph.version(), graph.userId(),
                 Map.of("in", "hello"), createdAt);
-        storage.executions().insert(e);
+        storage.executions().create(e);
         return e;
     }
 
@@ -77,23 +84,52 @@ public abstract class StorageContractSupport {
     protected GraphExecution newExecution(Graph graph, Instant createdAt, ExecutionStatus status) {
         GraphExecution e = newExecution(graph, createdAt);
         for (ExecutionStatus step : pathTo(status)) {
-            e = storage.executions().transition(e.id(), step, createdAt, null, null).orElseThrow();
+            e = move(e, step, createdAt);
         }
         return e;
     }
 
+    /** {@code execution} moved to {@code to} by its owner; fails unless the move applied. */
+    protected GraphExecution move(GraphExecution execution, ExecutionStatus to, Instant at) {
+        return storage.executions().transition(execution.userId(), execution.id(),
+                GraphTransition.to(to, at, null, null)).orElseThrow().value();
+    }
+
+    /** The execution as stored now (its owner's view). */
+    protected GraphExecution reload(GraphExecution execution) {
+        return storage.executions().find(execution.userId(), execution.id()).orElseThrow();
+    }
+
     protected NodeExecution newNode(GraphExecution execution, String nodeId, Instant createdAt) {
         NodeExecution n = NodeExecution.queued(UUID.randomUUID(), execution.id(), nodeId, Map.of("value", "x"), createdAt);
-        storage.executions().insertNode(n);
-        return n;
+        return storage.executions().addNode(execution.userId(), new NodeCreation(n)).orElseThrow().value();
     }
 
     protected NodeExecution newNode(GraphExecution execution, Instant createdAt, ExecutionStatus status) {
         NodeExecution n = newNode(execution, "in", createdAt);
         for (ExecutionStatus step : pathTo(status)) {
-            n = storage.executions().transitionNode(execution.id(), n.id(), step, createdAt, null, null, null).orElseThrow();
+            n = moveNode(execution, n, step, createdAt);
         }
         return n;
+    }
+
+    /** {@code node} of {@code execution} moved to {@code to}; fails unless the move applied. */
+    protected NodeExecution moveNode(GraphExecution execution, NodeExecution node, ExecutionStatus to, Instant at) {
+        return storage.executions().transitionNode(execution.userId(), execution.id(), node.id(),
+                new NodeTransition(to, at, null, null, null)).orElseThrow().value();
+    }
+
+    /** Every node execution of {@code execution} in creation order, read page by page; empty when it is gone. */
+    protected List<NodeExecution> nodesOf(GraphExecution execution) {
+        List<NodeExecution> all = new ArrayList<>();
+        Optional<Cursor> after = Optional.empty();
+        do {
+            Optional<Page<NodeExecution>> page = storage.executions().listNodes(execution.userId(), execution.id(),
+                    Optional.empty(), new PageRequest(7, after, false));
+            page.ifPresent(p -> all.addAll(p.items()));
+            after = page.flatMap(Page::next);
+        } while (after.isPresent());
+        return all;
     }
 
     /** The legal steps from queued to {@code status}. */

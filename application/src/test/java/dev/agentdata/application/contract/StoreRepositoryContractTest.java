@@ -67,7 +67,7 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
 
     private void run(UUID graphId, UUID runner) {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graphId, 1, runner, Map.of(), tick());
-        transactions().run(() -> storage.executions().insert(e));
+        transactions().run(() -> storage.executions().create(e));
     }
 
     private StoreListing listing(UUID owner, String slug) {

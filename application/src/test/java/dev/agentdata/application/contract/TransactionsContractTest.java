@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.user.User;
@@ -54,9 +56,10 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
         User owner = newUser();
         Graph g = newGraph(owner.id(), T0);
         Graph doomed = newGraph(owner.id(), at(1));
-        GraphExecution e = newExecution(g, at(2), ExecutionStatus.RUNNING);
-        NodeExecution running = newNode(e, at(3), ExecutionStatus.RUNNING);
-        NodeExecution queued = newNode(e, at(3), ExecutionStatus.QUEUED);
+        GraphExecution started = newExecution(g, at(2), ExecutionStatus.RUNNING);
+        NodeExecution running = newNode(started, at(3), ExecutionStatus.RUNNING);
+        NodeExecution queued = newNode(started, at(3), ExecutionStatus.QUEUED);
+        GraphExecution e = reload(started);
         GraphExecution doomedRun = newExecution(doomed, at(4));
         List<GraphSummary> summariesBefore = storage.graphs().listByOwner(owner.id(), PageRequest.first(10)).items();
         UUID newUserId = UUID.randomUUID();
@@ -71,9 +74,10 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
             newGraph(owner.id(), at(6));
             newExecution(g, at(6));
             newNode(e, "out", at(6));
-            storage.executions().transitionNode(e.id(), running.id(), ExecutionStatus.COMPLETED, at(6), null, null, 5L);
-            storage.executions().transition(e.id(), ExecutionStatus.CANCELLED, at(7), Map.of("o", "x"), "stop");
-            storage.executions().cascadeActiveNodes(e.id(), ExecutionStatus.CANCELLED, at(7));
+            storage.executions().transitionNode(e.userId(), e.id(), running.id(),
+                    new NodeTransition(ExecutionStatus.COMPLETED, at(6), null, null, 5L)).orElseThrow();
+            storage.executions().transition(e.userId(), e.id(),
+                    GraphTransition.to(ExecutionStatus.CANCELLED, at(7), Map.of("o", "x"), "stop")).orElseThrow();
             storage.graphs().delete(doomed.id());
             throw abort;
         })).isSameAs(abort);
@@ -85,9 +89,9 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
         assertThat(storage.graphs().findActive(doomed.id())).contains(doomed);
         assertThat(storage.graphs().listByOwner(owner.id(), PageRequest.first(10)).items())
                 .containsExactlyElementsOf(summariesBefore);
-        assertThat(storage.executions().findById(e.id())).contains(e);
-        assertThat(storage.executions().listNodes(e.id())).containsExactly(running, queued);
-        assertThat(storage.executions().findById(doomedRun.id())).contains(doomedRun);
+        assertThat(storage.executions().find(e.userId(), e.id())).contains(e);
+        assertThat(nodesOf(e)).containsExactly(running, queued);
+        assertThat(storage.executions().find(doomedRun.userId(), doomedRun.id())).contains(doomedRun);
         assertThat(storage.executions().count(new dev.agentdata.application.port.out.ExecutionFilter(
                 owner.id(), null, null))).isEqualTo(2);
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import io.helidon.metrics.api.MeterRegistry;
 
 import dev.agentdata.application.port.out.ExecutionEvents;
-import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
 import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
@@ -18,16 +17,14 @@ public final class OpsJobs {
 
     /**
      * Starts the sweeper and pruning over the storage's ports, plus the storage's own jobs, each run once per interval
-     * across the servers sharing the storage. {@code transactions} is the unit of work the services use;
-     * {@code registry} may be null (no meters). Close the result on shutdown.
+     * across the servers sharing the storage. {@code registry} may be null (no meters). Close the result on shutdown.
      */
-    public static OpsScheduler start(OpsSettings settings, OpenedStorage storage, Transactions transactions,
-                                     MeterRegistry registry, Clock clock, ExecutionEvents events) {
+    public static OpsScheduler start(OpsSettings settings, OpenedStorage storage, MeterRegistry registry, Clock clock,
+                                     ExecutionEvents events) {
         StoragePorts ports = storage.ports();
         OpsMeters meters = registry == null ? OpsMeters.NONE : OpsMeters.helidon(registry);
         return OpsScheduler.start(settings,
-                new TimeoutStuckExecutionsService(ports.executionMaintenance(), ports.executions(), transactions, clock,
-                        events),
+                new TimeoutStuckExecutionsService(ports.executionMaintenance(), ports.executions(), clock, events),
                 new PruneExecutionsService(ports.executionMaintenance(), clock), storage.jobs(), ports.jobLeases(),
                 meters);
     }

@@ -38,22 +38,22 @@ class OpsJobsTest {
                 Map.of(), NOW.minus(Duration.ofDays(2)));
         GraphExecution fresh = GraphExecution.queued(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(),
                 Map.of(), NOW.minus(Duration.ofHours(1)));
-        executions.insert(stuck);
-        executions.insert(fresh);
+        executions.create(stuck);
+        executions.create(fresh);
         Config config = Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
                 .sources(ConfigSources.create(Map.of("executions.sweep-interval", "PT0.05S"))).build();
         MeterRegistry registry = Metrics.createMeterRegistry();
 
-        try (OpsScheduler ignored = OpsJobs.start(OpsSettings.from(config), storage, storage.ports().transactions(),
-                registry, clock, ExecutionEvents.NONE)) {
-            for (int i = 0; i < 100 && executions.findById(stuck.id()).orElseThrow().status() != ExecutionStatus.TIMEOUT;
+        try (OpsScheduler ignored = OpsJobs.start(OpsSettings.from(config), storage, registry, clock,
+                ExecutionEvents.NONE)) {
+            for (int i = 0; i < 100 && executions.findForOperator(stuck.id()).orElseThrow().status() != ExecutionStatus.TIMEOUT;
                  i++) {
                 Thread.sleep(50);
             }
         }
 
-        assertThat(executions.findById(stuck.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.TIMEOUT);
-        assertThat(executions.findById(fresh.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.QUEUED);
+        assertThat(executions.findForOperator(stuck.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.TIMEOUT);
+        assertThat(executions.findForOperator(fresh.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.QUEUED);
         assertThat(registry.counter("agentdata.executions.timed.out", List.of()).orElseThrow().count()).isEqualTo(1);
     }
 }

@@ -17,6 +17,7 @@ public enum ExecutionStatus {
 
     private static final Map<ExecutionStatus, Set<ExecutionStatus>> NEXT = new EnumMap<>(ExecutionStatus.class);
     private static final Map<ExecutionStatus, Set<ExecutionStatus>> PREVIOUS = new EnumMap<>(ExecutionStatus.class);
+    private static final Set<ExecutionStatus> ACTIVE = Collections.unmodifiableSet(EnumSet.of(QUEUED, RUNNING));
 
     static {
         NEXT.put(QUEUED, EnumSet.of(RUNNING, FAILED, CANCELLED, TIMEOUT));
@@ -50,6 +51,21 @@ public enum ExecutionStatus {
 
     public boolean isActive() {
         return this == QUEUED || this == RUNNING;
+    }
+
+    /** The statuses that are not terminal: those a cascade ends, and those in which node executions may change. */
+    public static Set<ExecutionStatus> activeStatuses() {
+        return ACTIVE;
+    }
+
+    /** Entering this status stamps {@code started_at}, unless it is set already. */
+    public boolean stampsStart() {
+        return this == RUNNING;
+    }
+
+    /** Entering this status stamps {@code ended_at}. */
+    public boolean stampsEnd() {
+        return isTerminal();
     }
 
     public boolean isSuccessful() {

@@ -31,19 +31,21 @@ public record NodeExecution(UUID id, UUID graphExecutionId, String nodeId, Execu
     }
 
     /**
-     * The node execution after moving to {@code to}; non-null outputs, error and cost replace the current ones.
+     * The node execution after moving to {@code to}, as {@link NodeTransition} decides it by the lifecycle; non-null
+     * outputs, error and cost replace the current ones.
      *
      * @throws IllegalTransitionException when the lifecycle forbids the move
      */
     public NodeExecution transitionTo(ExecutionStatus to, Instant now, Map<String, Object> newOutputs,
                                       String newError, Long newCost) {
-        if (!status.canMoveTo(to)) {
-            throw new IllegalTransitionException(status, to);
-        }
-        Timing t = new Timing(startedAt, endedAt).enter(to, now);
-        return new NodeExecution(id, graphExecutionId, nodeId, to, inputs,
-                newOutputs != null ? newOutputs : outputs, newError != null ? newError : errorMessage,
-                newCost != null ? newCost : executionCost, createdAt, t.startedAt(), t.endedAt());
+        return new NodeTransition(to, now, newOutputs, newError, newCost).applyTo(this);
+    }
+
+    /** This node execution in {@code to} with what a plan decided (the one place a change builds a new value). */
+    NodeExecution moved(ExecutionStatus to, Timing timing, Map<String, Object> newOutputs, String newError,
+                        long newCost) {
+        return new NodeExecution(id, graphExecutionId, nodeId, to, inputs, newOutputs, newError, newCost, createdAt,
+                timing.startedAt(), timing.endedAt());
     }
 
     public Double durationSeconds(Instant now) {

@@ -9,8 +9,8 @@ public record Timing(Instant startedAt, Instant endedAt) {
 
     /** The timing after entering {@code to} at {@code now}: running stamps the start, a terminal status the end. */
     public Timing enter(ExecutionStatus to, Instant now) {
-        Instant start = to == ExecutionStatus.RUNNING && startedAt == null ? now : startedAt;
-        Instant end = to.isTerminal() ? now : endedAt;
+        Instant start = to.stampsStart() && startedAt == null ? now : startedAt;
+        Instant end = to.stampsEnd() ? now : endedAt;
         return new Timing(start, end);
     }
 

@@ -38,12 +38,13 @@ public final class PathParameters {
     }
 
     /**
-     * A free-text path parameter (a slug): one with a NUL character cannot name anything stored (Postgres text
-     * cannot hold it), so it is 404 on every storage.
+     * A free-text path parameter (a slug): one that is not strict UTF-8 once percent-decoded, or that no storage
+     * can hold the same (NUL, an unpaired surrogate), cannot name anything stored, so it is 404 on every storage.
      */
     public static String text(ServerRequest req, String name, String resource) {
         String raw = req.path().pathParameters().get(name);
-        if (NulCharacter.in(raw)) {
+        boolean decodable = StorableText.strictlyEncoded(req.prologue().uriPath().rawPath());
+        if (!decodable || StorableText.problem(raw).isPresent()) {
             throw new NotFoundException(resource, "?");
         }
         return raw;

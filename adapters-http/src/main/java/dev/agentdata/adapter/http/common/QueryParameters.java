@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.helidon.common.parameters.Parameters;
+import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.http.ServerRequest;
 
 import dev.agentdata.application.port.out.Cursor;
@@ -21,7 +21,7 @@ public final class QueryParameters {
 
     /** {@code limit}, {@code cursor} and {@code include_total} of a list bound to {@code list}; every bad one is listed. */
     public PageRequest page(ServerRequest req, String list, BadRequestCollector errors) {
-        Parameters q = req.query();
+        UriQuery q = req.query();
         int limit = PageRequest.DEFAULT_LIMIT;
         Optional<String> rawLimit = single(q, "limit", errors);
         if (rawLimit.isPresent()) {
@@ -61,8 +61,11 @@ public final class QueryParameters {
         return PageResponse.from(page, map, cursors, list);
     }
 
-    /** A query parameter given at most once, without NUL characters (no storage can hold or match them). */
-    public static Optional<String> single(Parameters q, String name, BadRequestCollector errors) {
+    /**
+     * A query parameter given at most once, whose percent-decoding is strict UTF-8 and whose text every storage
+     * holds the same (no NUL, no unpaired surrogate); any other is listed in {@code errors}.
+     */
+    public static Optional<String> single(UriQuery q, String name, BadRequestCollector errors) {
         if (!q.contains(name)) {
             return Optional.empty();
         }
@@ -71,8 +74,13 @@ public final class QueryParameters {
             errors.add(name, "must be given once");
             return Optional.empty();
         }
-        if (NulCharacter.in(all.getFirst())) {
-            errors.add(name, NulCharacter.MESSAGE);
+        if (!StorableText.strictlyEncoded(q.getRaw(name))) {
+            errors.add(name, StorableText.BAD_UTF8);
+            return Optional.empty();
+        }
+        Optional<String> problem = StorableText.problem(all.getFirst());
+        if (problem.isPresent()) {
+            errors.add(name, problem.get());
             return Optional.empty();
         }
         return Optional.of(all.getFirst());

@@ -129,7 +129,6 @@ public final class ExecutionsHttpService implements ApiService {
 
     private void cancel(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        bodies.readOrDefault(req, CancelRequest.class, new CancelRequest());
         GraphExecution e = cancelExecution.cancel(Actors.of(req), id);
         responses.json(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }

@@ -1,7 +1,9 @@
 package dev.agentdata.adapter.http.json;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.agentdata.adapter.http.common.BadRequestException;
@@ -21,8 +22,8 @@ import dev.agentdata.domain.common.Violation;
 
 /**
  * Turns Jackson's binding failures into one 400 that lists them all with their paths: a shape error (unknown
- * field, wrong type, number out of range) is recorded, the offending value is pruned from the tree and binding is
- * retried.
+ * field, wrong type, null element, number out of range) is recorded, the offending value is pruned from the tree
+ * and binding is retried.
  */
 final class ErrorCollectingBinder {
     /** At most this many problems are listed in one 400. */
@@ -34,8 +35,9 @@ final class ErrorCollectingBinder {
         this.mapper = mapper;
     }
 
-    /** Binds {@code tree} to {@code type}; {@code errors} already found (NUL characters) are reported with the rest. */
+    /** Binds {@code tree} to {@code type}; {@code errors} already found (bad text) are reported with the rest. */
     <T> T bind(JsonNode tree, Class<T> type, List<Violation> errors) {
+        Removals removals = new Removals();
         while (errors.size() < MAX_ERRORS) {
             List<Object> steps;
             String message;
@@ -64,16 +66,19 @@ final class ErrorCollectingBinder {
                 errors.add(new Violation("", "malformed JSON"));
                 break;
             }
-            errors.add(new Violation(JsonPath.of(steps), message));
-            if (!prune(tree, steps)) {
+            errors.add(new Violation(JsonPath.of(removals.original(tree, steps)), message));
+            if (!prune(tree, steps, removals)) {
                 break;
             }
         }
         throw BadRequestException.of(errors);
     }
 
-    /** Removes the value at {@code steps} (an array element becomes null); false when there is nothing to remove. */
-    private static boolean prune(JsonNode root, List<Object> steps) {
+    /**
+     * Removes the value at {@code steps}: a field, or an array element (remembered, so that later paths still
+     * name the request's own indexes); false when there is nothing to remove.
+     */
+    private static boolean prune(JsonNode root, List<Object> steps, Removals removals) {
         if (steps.isEmpty()) {
             return false;
         }
@@ -89,12 +94,48 @@ final class ErrorCollectingBinder {
             object.remove(field);
             return true;
         }
-        if (parent instanceof ArrayNode array && last instanceof Integer i && i < array.size()
-                && !array.get(i).isNull()) {
-            array.set(i, NullNode.getInstance());
+        if (parent instanceof ArrayNode array && last instanceof Integer i && i < array.size()) {
+            removals.remove(array, i);
             return true;
         }
         return false;
+    }
+
+    /** The array elements pruned so far, by array, as indexes of the request's own arrays. */
+    private static final class Removals {
+        private final Map<ArrayNode, List<Integer>> removed = new IdentityHashMap<>();
+
+        void remove(ArrayNode array, int index) {
+            List<Integer> gone = removed.computeIfAbsent(array, a -> new ArrayList<>());
+            gone.add(original(gone, index));
+            gone.sort(null);
+            array.remove(index);
+        }
+
+        /** {@code steps} through the pruned tree, with every array index turned back into the request's own. */
+        List<Object> original(JsonNode root, List<Object> steps) {
+            List<Object> out = new ArrayList<>(steps.size());
+            JsonNode node = root;
+            for (Object step : steps) {
+                if (step instanceof Integer i && node instanceof ArrayNode array) {
+                    out.add(original(removed.getOrDefault(array, List.of()), i));
+                } else {
+                    out.add(step);
+                }
+                node = node == null ? null : step instanceof Integer i ? node.get(i) : node.get((String) step);
+            }
+            return out;
+        }
+
+        private static int original(List<Integer> goneAscending, int index) {
+            int original = index;
+            for (int gone : goneAscending) {
+                if (gone <= original) {
+                    original++;
+                }
+            }
+            return original;
+        }
     }
 
     private static List<Object> steps(InputCoercionException e) {

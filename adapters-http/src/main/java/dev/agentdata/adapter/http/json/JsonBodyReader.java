@@ -2,7 +2,12 @@ package dev.agentdata.adapter.http.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,31 +15,38 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.helidon.common.media.type.MediaTypes;
-import io.helidon.http.HttpMediaType;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 
 import dev.agentdata.adapter.http.common.BadRequestException;
-import dev.agentdata.adapter.http.common.NulCharacter;
+import dev.agentdata.adapter.http.common.PayloadTooLargeException;
+import dev.agentdata.adapter.http.common.StorableText;
 import dev.agentdata.adapter.http.common.UnsupportedMediaException;
 import dev.agentdata.domain.common.Violation;
 
 /**
- * Reads request bodies strictly: JSON only (415 otherwise), one JSON object whose keys appear once, no NUL
- * characters anywhere, bound to the request type with every shape error listed (400).
+ * Reads request bodies strictly: a body that is not empty must be {@code application/json} in UTF-8 (415 otherwise;
+ * an empty one has no media type to check), decoded as strict UTF-8,
+ * one JSON object whose keys appear once, every string and key text that all storages hold the same (no NUL, no
+ * unpaired surrogate), bound to the request type with every shape error listed (400).
  */
 public final class JsonBodyReader {
     private final ObjectMapper mapper;
     private final ErrorCollectingBinder binder;
+    private final long maxPayloadBytes;
 
-    public JsonBodyReader(ObjectMapper mapper) {
+    /** @param maxPayloadBytes the body limit the server enforces, named in the 413 of a chunked body over it */
+    public JsonBodyReader(ObjectMapper mapper, long maxPayloadBytes) {
         this.mapper = mapper;
         this.binder = new ErrorCollectingBinder(mapper);
+        this.maxPayloadBytes = maxPayloadBytes;
     }
 
     /** Reads the body as {@code type}; anything but a JSON object of that shape is a {@link BadRequestException}. */
     public <T> T read(ServerRequest req, Class<T> type) {
-        return parse(body(req), type);
+        return bind(requiredTree(req), type, new ArrayList<>());
     }
 
     /**
@@ -42,65 +54,84 @@ public final class JsonBodyReader {
      * {@code null} (PATCH bodies) are a 400 when null.
      */
     public <T> T readPatch(ServerRequest req, Class<T> type) {
-        byte[] bytes = body(req);
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw BadRequestException.of("", "malformed JSON");
-        }
-        List<Violation> nulls = new ArrayList<>();
-        if (tree != null && tree.isObject()) {
+        JsonNode tree = requiredTree(req);
+        List<Violation> errors = new ArrayList<>();
+        if (tree.isObject()) {
             tree.properties().forEach(e -> {
                 if (e.getValue().isNull()) {
-                    nulls.add(new Violation(e.getKey(), "must not be null"));
+                    errors.add(new Violation(e.getKey(), "must not be null"));
                 }
             });
         }
-        T value;
-        try {
-            value = parse(bytes, type);
-        } catch (BadRequestException e) {
-            List<Violation> all = new ArrayList<>(nulls);
-            all.addAll(e.errors());
-            throw BadRequestException.of(all);
-        }
-        if (!nulls.isEmpty()) {
-            throw BadRequestException.of(nulls);
-        }
-        return value;
+        return bind(tree, type, errors);
     }
 
-    /** Like {@link #read(ServerRequest, Class)}, and an absent body means {@code whenAbsent} (all fields optional). */
+    /**
+     * For a body whose fields are all optional: an empty body, whatever its {@code Content-Type}, means
+     * {@code whenAbsent}; any other is read like {@link #read(ServerRequest, Class)}.
+     */
     public <T> T readOrDefault(ServerRequest req, Class<T> type, T whenAbsent) {
-        byte[] bytes = rawBody(req);
-        return bytes.length == 0 ? whenAbsent : parse(bytes, type);
+        PushbackInputStream body = new PushbackInputStream(req.content().inputStream(), 1);
+        if (isEmpty(body)) {
+            return whenAbsent;
+        }
+        requireJson(req);
+        return bind(tree(body), type, new ArrayList<>());
     }
 
-    private byte[] body(ServerRequest req) {
-        byte[] bytes = rawBody(req);
-        if (bytes.length == 0) {
+    private JsonNode requiredTree(ServerRequest req) {
+        PushbackInputStream body = new PushbackInputStream(req.content().inputStream(), 1);
+        if (isEmpty(body)) {
             throw BadRequestException.of("", "a JSON body is required");
         }
-        return bytes;
+        requireJson(req);
+        return tree(body);
     }
 
-    private byte[] rawBody(ServerRequest req) {
-        Optional<HttpMediaType> contentType = req.headers().contentType();
-        if (contentType.isPresent() && !contentType.get().test(MediaTypes.APPLICATION_JSON)) {
-            throw new UnsupportedMediaException("request bodies must be application/json");
+    private static void requireJson(ServerRequest req) {
+        List<String> contentType = req.headers().contains(HeaderNames.CONTENT_TYPE)
+                ? req.headers().get(HeaderNames.CONTENT_TYPE).allValues() : List.of();
+        if (!JsonMediaType.accepts(contentType)) {
+            throw new UnsupportedMediaException("request bodies must be application/json (charset utf-8 if given)");
         }
-        try (InputStream in = req.content().inputStream()) {
-            return in.readAllBytes();
+    }
+
+    private boolean isEmpty(PushbackInputStream body) {
+        try {
+            int first = body.read();
+            if (first < 0) {
+                return true;
+            }
+            body.unread(first);
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RequestException e) {
+            throw tooLarge(e);
         }
     }
 
-    private <T> T parse(byte[] bytes, Class<T> type) {
+    /**
+     * A chunked body over the limit, as the API's own 413 (which closes the connection): left to Helidon, its answer
+     * says {@code Connection: close}, yet the connection stays open and the rest of the body is read as a request.
+     */
+    private RuntimeException tooLarge(RequestException e) {
+        boolean overLimit = e.status().code() == Status.REQUEST_ENTITY_TOO_LARGE_413.code();
+        return overLimit ? new PayloadTooLargeException(maxPayloadBytes) : e;
+    }
+
+    /** Parses the body from strict UTF-8: overlong forms, encoded surrogates, code points past U+10FFFF are 400. */
+    private JsonNode tree(InputStream body) {
+        var utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
+        try (var reader = new InputStreamReader(body, utf8)) {
+            tree = mapper.readTree(reader);
+        } catch (RequestException e) {
+            throw tooLarge(e);
+        } catch (CharacterCodingException e) {
+            throw BadRequestException.of("", "the body must be valid UTF-8");
         } catch (JacksonException e) {
             throw BadRequestException.of("", "malformed JSON");
         } catch (IOException e) {
@@ -109,31 +140,35 @@ public final class JsonBodyReader {
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw BadRequestException.of("", "a JSON object is required");
         }
-        List<Violation> errors = new ArrayList<>();
-        nulStrings(tree, new ArrayList<>(), errors);
+        return tree;
+    }
+
+    private <T> T bind(JsonNode tree, Class<T> type, List<Violation> errors) {
+        unstorableText(tree, new ArrayList<>(), errors);
         return binder.bind(tree, type, errors);
     }
 
-    /** Records the path of every string value or field name holding U+0000. */
-    private static void nulStrings(JsonNode node, List<Object> steps, List<Violation> errors) {
+    /** Records the path of every string value or field name that not every storage can hold the same. */
+    private static void unstorableText(JsonNode node, List<Object> steps, List<Violation> errors) {
         if (errors.size() >= ErrorCollectingBinder.MAX_ERRORS) {
             return;
         }
-        if (node.isTextual() && NulCharacter.in(node.textValue())) {
-            errors.add(new Violation(JsonPath.of(steps), NulCharacter.MESSAGE));
+        if (node.isTextual()) {
+            StorableText.problem(node.textValue()).ifPresent(p -> errors.add(new Violation(JsonPath.of(steps), p)));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 steps.add(i);
-                nulStrings(node.get(i), steps, errors);
+                unstorableText(node.get(i), steps, errors);
                 steps.removeLast();
             }
         } else if (node.isObject()) {
             for (var field : node.properties()) {
                 steps.add(field.getKey());
-                if (NulCharacter.in(field.getKey())) {
-                    errors.add(new Violation(JsonPath.of(steps), NulCharacter.MESSAGE));
+                Optional<String> problem = StorableText.problem(field.getKey());
+                if (problem.isPresent()) {
+                    errors.add(new Violation(JsonPath.of(steps), problem.get()));
                 } else {
-                    nulStrings(field.getValue(), steps, errors);
+                    unstorableText(field.getValue(), steps, errors);
                 }
                 steps.removeLast();
             }

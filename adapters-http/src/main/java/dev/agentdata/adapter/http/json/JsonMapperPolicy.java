@@ -2,6 +2,8 @@ package dev.agentdata.adapter.http.json;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,7 +22,7 @@ public final class JsonMapperPolicy {
     private JsonMapperPolicy() {
     }
 
-    /** snake_case, unknown fields rejected at any depth, no scalar coercion, RFC 3339 timestamps. */
+    /** snake_case, unknown fields rejected at any depth, no scalar coercion nor null list elements, RFC 3339 times. */
     public static ObjectMapper newMapper() {
         ObjectMapper m = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -44,6 +46,8 @@ public final class JsonMapperPolicy {
         m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // a null element of a list of strings or objects is a wrong type (400), not a value for a rule to refuse
+        m.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         return m;
     }
 }

@@ -17,7 +17,7 @@ import dev.agentdata.adapter.http.problem.ProblemMapper;
  * tree, as the stored value and as the answer, several times its size, so many concurrent 16 MiB bodies would
  * exhaust any heap. Bodies over {@link #SMALL_BODY} share a budget (by declared length; a chunked body counts as
  * the largest allowed): a request that does not fit waits for others to finish, up to {@link #WAIT}, then gets a
- * 503 with {@code Retry-After}. Small bodies, the bulk of the traffic, never wait.
+ * 503 (with {@code Retry-After}, as every 503). Small bodies, the bulk of the traffic, never wait.
  */
 public final class BodyMemoryBudget implements Filter {
     /** Bodies up to this size are not counted. */
@@ -65,7 +65,6 @@ public final class BodyMemoryBudget implements Filter {
             acquired = false;
         }
         if (!acquired) {
-            res.header(HeaderNames.RETRY_AFTER, "1");
             problems.write(req, res, new BodiesOverBudgetException(budgetBytes));
             return;
         }

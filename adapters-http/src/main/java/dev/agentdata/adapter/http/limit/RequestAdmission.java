@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.http.limit;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
@@ -23,7 +24,7 @@ import dev.agentdata.domain.user.UserContext;
 public final class RequestAdmission {
     /** No limits: nothing counted, no headers. */
     public static final RequestAdmission UNLIMITED = new RequestAdmission(caller -> QuotaDecision.unlimited(),
-            address -> QuotaDecision.unlimited(), address -> java.util.Optional.empty());
+            address -> QuotaDecision.unlimited(), address -> Optional.empty());
 
     static final HeaderName LIMIT = HeaderNames.create("RateLimit-Limit");
     static final HeaderName REMAINING = HeaderNames.create("RateLimit-Remaining");

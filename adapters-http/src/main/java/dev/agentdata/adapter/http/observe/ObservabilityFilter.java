@@ -2,7 +2,6 @@ package dev.agentdata.adapter.http.observe;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.helidon.metrics.api.Counter;
@@ -25,14 +24,13 @@ import dev.agentdata.domain.user.UserContext;
  */
 public final class ObservabilityFilter implements Filter {
     /** The access log's logger name (silence it with {@code agentdata.access.level=OFF}). */
-    public static final String ACCESS_LOGGER = "agentdata.access";
+    public static final String ACCESS_LOGGER = AccessLog.LOGGER;
     /** Upper bounds of the latency histogram's buckets. */
     static final Duration[] LATENCY_BUCKETS = {
             Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
     private static final System.Logger LOG = System.getLogger(ObservabilityFilter.class.getName());
-    private static final System.Logger ACCESS = System.getLogger(ACCESS_LOGGER);
 
     private final ProblemMapper problems;
     /** Methods kept as a tag value; any other is tagged OTHER so clients cannot mint meters at will. */
@@ -65,22 +63,14 @@ public final class ObservabilityFilter implements Filter {
             throw e;
         } finally {
             long nanos = System.nanoTime() - start;
-            int status = failure == null ? res.status().code() : problems.statusOf(failure).code();
+            // a failure after the answer was sent (a connection closed on purpose) does not change what was answered
+            int status = failure == null || res.isSent() ? res.status().code() : problems.statusOf(failure).code();
             String route = req.matchingPattern().orElse("unmatched");
             String method = req.prologue().method().text();
             record(route, STANDARD_METHODS.contains(method) ? method : "OTHER", status, nanos);
-            if (ACCESS.isLoggable(Level.INFO)) {
-                String user = req.context().get(UserContext.class).map(u -> u.userId().toString()).orElse("-");
-                ACCESS.log(Level.INFO, accessLine(method, req.prologue().uriPath().rawPath(), route, status, nanos, id.value(), user));
-            }
+            String user = req.context().get(UserContext.class).map(u -> u.userId().toString()).orElse("-");
+            AccessLog.write(method, req.prologue().uriPath().rawPath(), route, status, nanos, id.value(), user);
         }
-    }
-
-    static String accessLine(String method, String path, String route, int status, long nanos, String requestId,
-                             String user) {
-        return "method=" + method + " path=" + path + " route=" + route + " status=" + status
-                + " ms=" + String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0) + " request_id=" + requestId
-                + " user=" + user;
     }
 
     private void record(String route, String method, int status, long nanos) {

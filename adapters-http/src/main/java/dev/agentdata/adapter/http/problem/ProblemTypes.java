@@ -11,6 +11,7 @@ import io.helidon.http.media.jackson.JacksonRuntimeException;
 
 import dev.agentdata.adapter.http.common.BadRequestException;
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.adapter.http.common.PayloadTooLargeException;
 import dev.agentdata.adapter.http.common.UnauthorizedException;
 import dev.agentdata.adapter.http.common.UnsupportedMediaException;
 import dev.agentdata.adapter.http.limit.BodiesOverBudgetException;
@@ -39,6 +40,10 @@ final class ProblemTypes {
     static final ProblemType NOT_FOUND = new ProblemType(404, "not-found", "Not Found");
     static final ProblemType METHOD_NOT_ALLOWED = new ProblemType(405, "method-not-allowed", "Method Not Allowed");
     static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType(413, "payload-too-large", "Content Too Large");
+    static final ProblemType URI_TOO_LONG = new ProblemType(414, "uri-too-long", "URI Too Long");
+    static final ProblemType HEADERS_TOO_LARGE = new ProblemType(431, "headers-too-large",
+            "Request Header Fields Too Large");
+    static final ProblemType UNAVAILABLE = new ProblemType(503, "unavailable", "Service Unavailable");
     static final ProblemType UNSUPPORTED_MEDIA = new ProblemType(415, "unsupported-media-type", "Unsupported Media Type");
     static final ProblemType INTERNAL = new ProblemType(500, "internal", "Internal Server Error");
     private static final ProblemType CONFLICT = new ProblemType(409, "conflict", "Conflict");
@@ -65,6 +70,7 @@ final class ProblemTypes {
             entry(SlugTakenException.class, CONFLICT),
             entry(SubmissionLockedException.class, CONFLICT),
             entry(IllegalSubmissionTransitionException.class, CONFLICT),
+            entry(PayloadTooLargeException.class, PAYLOAD_TOO_LARGE),
             entry(UnsupportedMediaException.class, UNSUPPORTED_MEDIA),
             entry(UnsupportedTypeException.class, UNSUPPORTED_MEDIA),
             entry(ValidationException.class, VALIDATION),

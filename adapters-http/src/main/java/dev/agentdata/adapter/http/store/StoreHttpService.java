@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.helidon.common.parameters.Parameters;
+import io.helidon.common.uri.UriQuery;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -140,7 +140,7 @@ public final class StoreHttpService implements ApiService {
     }
 
     private void search(ServerRequest req, ServerResponse res) {
-        Parameters q = req.query();
+        UriQuery q = req.query();
         BadRequestCollector errors = new BadRequestCollector();
         Optional<String> text = QueryParameters.single(q, "q", errors);
         Optional<String> category = QueryParameters.single(q, "category", errors);

@@ -63,7 +63,7 @@ class BodyMemoryBudgetHttpTest {
         long start = System.nanoTime();
         try (HttpClientResponse refused = post("/fast", 600 * 1024)) {
             assertThat(refused.status()).isEqualTo(Status.SERVICE_UNAVAILABLE_503);
-            assertThat(refused.headers().first(io.helidon.http.HeaderNames.RETRY_AFTER)).contains("1");
+            assertThat(refused.headers().first(io.helidon.http.HeaderNames.RETRY_AFTER)).isPresent();
             assertThat(refused.headers().contentType().map(Object::toString).orElse(""))
                     .startsWith("application/problem+json");
             assertThat(refused.as(String.class)).contains("\"status\":503", "problems/busy");

@@ -1,9 +1,8 @@
 package dev.agentdata.adapter.memory.execution;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -11,10 +10,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
-import dev.agentdata.adapter.memory.MemoryTables;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.ExecutionRepository;
@@ -22,32 +21,36 @@ import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 
 /**
- * Graph and node executions in memory. Every status change checks the current status against
- * {@link ExecutionStatus#allowedSources()} under the database lock, so concurrent changes cannot both win.
+ * Graph and node executions in memory, in maps this repository owns. Each change runs under the database lock:
+ * the domain's plan decides on the current values and, when it applies, the new values (cascade and stats included)
+ * are stored through the database's undo log, so concurrent changes cannot both win and a failed unit undoes them.
+ * Other memory adapters read or delete executions only through the narrow methods at the end.
  */
 public final class InMemoryExecutionRepository implements ExecutionRepository {
     private final InMemoryDatabase db;
-    private final Map<UUID, GraphExecution> executions;
-    private final Map<UUID, Map<UUID, NodeExecution>> nodes;
-    private final Map<UUID, NavigableSet<ListKey>> byUser;
+    private final Map<UUID, GraphExecution> executions = new HashMap<>();
+    private final Map<UUID, NodeExecutionsOfRun> nodes = new HashMap<>();
+    private final Map<UUID, NavigableSet<ListKey>> byUser = new HashMap<>();
 
     public InMemoryExecutionRepository(InMemoryDatabase db) {
         this.db = db;
-        this.executions = db.table(MemoryTables.EXECUTIONS);
-        this.nodes = db.table(MemoryTables.NODE_EXECUTIONS);
-        this.byUser = db.table(MemoryTables.EXECUTIONS_BY_USER);
     }
 
     @Override
-    public void insert(GraphExecution execution) {
+    public void create(GraphExecution execution) {
         db.atomically(() -> {
             if (executions.containsKey(execution.id())) {
                 throw new IllegalStateException("execution " + execution.id() + " exists");
             }
             db.put(executions, execution.id(), execution);
+            db.put(nodes, execution.id(), new NodeExecutionsOfRun());
             NavigableSet<ListKey> keys = byUser.get(execution.userId());
             if (keys == null) {
                 keys = new TreeSet<>();
@@ -61,34 +64,43 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public Optional<GraphExecution> findById(UUID id) {
-        return db.atomically(() -> Optional.ofNullable(executions.get(id)));
-    }
-
-    /** Units of work already run under the one database lock, so reading is all a lock needs here. */
-    @Override
-    public Optional<GraphExecution> lock(UUID id, boolean exclusive) {
-        return findById(id);
+    public Optional<GraphExecution> find(UUID ownerId, UUID executionId) {
+        return db.atomically(() -> Optional.ofNullable(owned(ownerId, executionId)));
     }
 
     @Override
-    public Optional<GraphExecution> transition(UUID id, ExecutionStatus to, Instant now, Map<String, Object> outputs,
-                                               String errorMessage) {
-        return db.atomically(() -> {
-            GraphExecution current = executions.get(id);
-            if (current == null || !to.allowedSources().contains(current.status())) {
-                return Optional.<GraphExecution>empty();
+    public TransitionOutcome<GraphExecution> transition(UUID ownerId, UUID executionId, GraphTransition plan) {
+        return db.atomically(() -> carryOut(owned(ownerId, executionId), executionId, plan));
+    }
+
+    @Override
+    public Optional<GraphExecution> findForOperator(UUID executionId) {
+        return db.atomically(() -> Optional.ofNullable(executions.get(executionId)));
+    }
+
+    @Override
+    public TransitionOutcome<GraphExecution> transitionForOperator(UUID executionId, GraphTransition plan) {
+        return db.atomically(() -> carryOut(executions.get(executionId), executionId, plan));
+    }
+
+    private TransitionOutcome<GraphExecution> carryOut(GraphExecution current, UUID executionId,
+                                                       GraphTransition plan) {
+        if (current == null) {
+            return TransitionOutcome.executionNotFound(executionId);
+        }
+        TransitionOutcome<GraphExecution> outcome = plan.decide(current);
+        if (outcome instanceof TransitionOutcome.Applied<GraphExecution> applied) {
+            db.put(executions, executionId, applied.value());
+            int ended = plan.cascades() ? nodes.get(executionId).endActive(db, plan.nodeCascade()) : 0;
+            if (ended != applied.cascaded()) {
+                throw new IllegalStateException("stats of execution " + executionId + " count "
+                        + applied.cascaded() + " active node executions, but " + ended + " were active");
             }
-            GraphExecution next = current.transitionTo(to, now, outputs, errorMessage);
-            db.put(executions, id, next);
-            return Optional.of(next);
-        });
+        }
+        return outcome;
     }
 
-    /**
-     * Walks the user's index from the cursor on, so a deep page costs what the first does. Index entries of
-     * executions deleted with their graph are skipped.
-     */
+    /** Walks the user's index from the cursor on, so a deep page costs what the first does. */
     @Override
     public Page<GraphExecution> list(ExecutionFilter filter, PageRequest page) {
         return db.atomically(() -> {
@@ -99,7 +111,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             List<GraphExecution> items = new ArrayList<>();
             for (ListKey key : from) {
                 GraphExecution e = executions.get(key.id());
-                if (e != null && matches(e, filter)) {
+                if (matches(e, filter)) {
                     items.add(e);
                     if (items.size() > page.limit()) {
                         break;
@@ -118,8 +130,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     @Override
     public long count(ExecutionFilter filter) {
         return db.atomically(() -> byUser.getOrDefault(filter.userId(), Collections.emptyNavigableSet()).stream()
-                .map(k -> executions.get(k.id()))
-                .filter(e -> e != null && matches(e, filter))
+                .filter(k -> matches(executions.get(k.id()), filter))
                 .count());
     }
 
@@ -129,66 +140,87 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public void insertNode(NodeExecution nodeExecution) {
-        db.atomically(() -> {
-            UUID runId = nodeExecution.graphExecutionId();
-            if (!executions.containsKey(runId)) {
-                throw new IllegalStateException("execution " + runId + " does not exist");
+    public TransitionOutcome<NodeExecution> addNode(UUID ownerId, NodeCreation creation) {
+        UUID executionId = creation.node().graphExecutionId();
+        return db.atomically(() -> {
+            GraphExecution graph = owned(ownerId, executionId);
+            if (graph == null) {
+                return TransitionOutcome.<NodeExecution>executionNotFound(executionId);
             }
-            Map<UUID, NodeExecution> ofRun = nodes.get(runId);
-            if (ofRun == null) {
-                ofRun = new LinkedHashMap<>();
-                db.put(nodes, runId, ofRun);
+            TransitionOutcome<NodeExecution> outcome = creation.decide(graph);
+            if (outcome instanceof TransitionOutcome.Applied<NodeExecution>) {
+                nodes.get(executionId).append(db, creation.node());
+                db.put(executions, executionId, creation.graphAfter(graph));
             }
-            db.put(ofRun, nodeExecution.id(), nodeExecution);
+            return outcome;
         });
     }
 
     @Override
-    public Optional<NodeExecution> findNode(UUID graphExecutionId, UUID nodeExecutionId) {
-        return db.atomically(() -> Optional.ofNullable(nodes.getOrDefault(graphExecutionId, Map.of()).get(nodeExecutionId)));
+    public Optional<NodeExecution> findNode(UUID ownerId, UUID executionId, UUID nodeExecutionId) {
+        return db.atomically(() -> owned(ownerId, executionId) == null ? Optional.<NodeExecution>empty()
+                : nodes.get(executionId).find(nodeExecutionId));
     }
 
     @Override
-    public List<NodeExecution> listNodes(UUID graphExecutionId) {
-        return db.atomically(() -> List.copyOf(nodes.getOrDefault(graphExecutionId, Map.of()).values()));
-    }
-
-    @Override
-    public boolean hasActiveNodes(UUID graphExecutionId) {
-        return db.atomically(() -> nodes.getOrDefault(graphExecutionId, Map.of()).values().stream()
-                .anyMatch(n -> n.status().isActive()));
-    }
-
-    @Override
-    public Optional<NodeExecution> transitionNode(UUID graphExecutionId, UUID nodeExecutionId, ExecutionStatus to,
-                                                  Instant now, Map<String, Object> outputs, String errorMessage,
-                                                  Long executionCost) {
+    public TransitionOutcome<NodeExecution> transitionNode(UUID ownerId, UUID executionId, UUID nodeExecutionId,
+                                                           NodeTransition plan) {
         return db.atomically(() -> {
-            Map<UUID, NodeExecution> ofRun = nodes.get(graphExecutionId);
-            NodeExecution current = ofRun == null ? null : ofRun.get(nodeExecutionId);
-            if (current == null || !to.allowedSources().contains(current.status())) {
-                return Optional.<NodeExecution>empty();
+            GraphExecution graph = owned(ownerId, executionId);
+            if (graph == null) {
+                return TransitionOutcome.<NodeExecution>executionNotFound(executionId);
             }
-            NodeExecution next = current.transitionTo(to, now, outputs, errorMessage, executionCost);
-            db.put(ofRun, nodeExecutionId, next);
-            return Optional.of(next);
+            NodeExecutionsOfRun ofRun = nodes.get(executionId);
+            Optional<NodeExecution> current = ofRun.find(nodeExecutionId);
+            if (current.isEmpty()) {
+                return TransitionOutcome.<NodeExecution>nodeExecutionNotFound(nodeExecutionId);
+            }
+            TransitionOutcome<NodeExecution> outcome = plan.decide(graph, current.get());
+            if (outcome instanceof TransitionOutcome.Applied<NodeExecution> applied) {
+                ofRun.replace(db, applied.value());
+                db.put(executions, executionId, plan.graphAfter(graph, current.get()));
+            }
+            return outcome;
         });
     }
 
     @Override
-    public int cascadeActiveNodes(UUID graphExecutionId, ExecutionStatus to, Instant now) {
+    public Optional<Page<NodeExecution>> listNodes(UUID ownerId, UUID executionId, Optional<ExecutionStatus> status,
+                                                   PageRequest page) {
         return db.atomically(() -> {
-            Map<UUID, NodeExecution> ofRun = nodes.get(graphExecutionId);
-            if (ofRun == null) {
+            GraphExecution graph = owned(ownerId, executionId);
+            if (graph == null) {
+                return Optional.<Page<NodeExecution>>empty();
+            }
+            Page<NodeExecution> found = nodes.get(executionId).page(status, page);
+            return Optional.of(page.includeTotal()
+                    ? found.withTotal(status.map(graph.stats()::count).orElse(graph.stats().total()))
+                    : found);
+        });
+    }
+
+    private GraphExecution owned(UUID ownerId, UUID executionId) {
+        GraphExecution e = executions.get(executionId);
+        return e != null && e.userId().equals(ownerId) ? e : null;
+    }
+
+    /** For the other memory adapters: the executions that match, e.g. a graph's for its summary or the stuck ones. */
+    public List<GraphExecution> matching(Predicate<GraphExecution> filter) {
+        return db.atomically(() -> executions.values().stream().filter(filter).toList());
+    }
+
+    /** For the other memory adapters: deletes the execution with its node executions; returns how many those were. */
+    public int delete(UUID executionId) {
+        return db.atomically(() -> {
+            GraphExecution e = db.remove(executions, executionId);
+            if (e == null) {
                 return 0;
             }
-            List<NodeExecution> active = ofRun.values().stream()
-                    .filter(n -> to.allowedSources().contains(n.status())).toList();
-            for (NodeExecution n : active) {
-                db.put(ofRun, n.id(), n.transitionTo(to, now, null, null, null));
-            }
-            return active.size();
+            NavigableSet<ListKey> keys = byUser.get(e.userId());
+            ListKey key = ListKey.of(e);
+            keys.remove(key);
+            db.onRollback(() -> keys.add(key));
+            return db.remove(nodes, executionId).size();
         });
     }
 }

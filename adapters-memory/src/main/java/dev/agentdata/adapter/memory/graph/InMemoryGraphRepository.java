@@ -11,28 +11,26 @@ import java.util.UUID;
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
 import dev.agentdata.adapter.memory.MemoryTables;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
-import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
 
-/** Versioned graphs in memory; list statistics are computed from the executions table. */
+/** Versioned graphs in memory; list statistics are computed from the graphs' executions. */
 public final class InMemoryGraphRepository implements GraphRepository {
     private final InMemoryDatabase db;
     private final Map<UUID, GraphRow> graphs;
-    private final Map<UUID, GraphExecution> executions;
-    private final Map<UUID, Map<UUID, NodeExecution>> nodeExecutions;
+    private final InMemoryExecutionRepository executions;
 
-    public InMemoryGraphRepository(InMemoryDatabase db) {
+    public InMemoryGraphRepository(InMemoryDatabase db, InMemoryExecutionRepository executions) {
         this.db = db;
         this.graphs = db.table(MemoryTables.GRAPHS);
-        this.executions = db.table(MemoryTables.EXECUTIONS);
-        this.nodeExecutions = db.table(MemoryTables.NODE_EXECUTIONS);
+        this.executions = executions;
     }
 
     @Override
@@ -101,12 +99,7 @@ public final class InMemoryGraphRepository implements GraphRepository {
             if (db.remove(graphs, graphId) == null) {
                 return false;
             }
-            List<UUID> runs = executions.values().stream()
-                    .filter(e -> e.graphId().equals(graphId)).map(GraphExecution::id).toList();
-            for (UUID run : runs) {
-                db.remove(executions, run);
-                db.remove(nodeExecutions, run);
-            }
+            executions.matching(e -> e.graphId().equals(graphId)).forEach(e -> executions.delete(e.id()));
             return true;
         });
     }
@@ -118,12 +111,7 @@ public final class InMemoryGraphRepository implements GraphRepository {
             Page<GraphRow> rows = Keyset.newestFirst(mine, GraphRow::updatedAt, GraphRow::id, page);
             Map<UUID, Stats> stats = new HashMap<>();
             rows.items().forEach(r -> stats.put(r.id(), new Stats()));
-            for (GraphExecution e : executions.values()) {
-                Stats s = stats.get(e.graphId());
-                if (s != null) {
-                    s.add(e);
-                }
-            }
+            executions.matching(e -> stats.containsKey(e.graphId())).forEach(e -> stats.get(e.graphId()).add(e));
             return rows.map(r -> summary(r, stats.get(r.id())));
         });
     }

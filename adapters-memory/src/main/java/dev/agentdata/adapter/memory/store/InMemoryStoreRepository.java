@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
 import dev.agentdata.adapter.memory.MemoryTables;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -39,7 +40,7 @@ public final class InMemoryStoreRepository implements StoreRepository {
     private final Map<UUID, ListingStats> stats;
     private final ListingViews views;
 
-    public InMemoryStoreRepository(InMemoryDatabase db) {
+    public InMemoryStoreRepository(InMemoryDatabase db, InMemoryExecutionRepository executions) {
         this.db = db;
         this.listings = db.table(LISTINGS);
         this.slugs = db.table(SLUGS);
@@ -47,8 +48,7 @@ public final class InMemoryStoreRepository implements StoreRepository {
         this.submissions = db.table(SUBMISSIONS);
         this.reviews = db.table(REVIEWS);
         this.stats = db.table(STATS);
-        this.views = new ListingViews(listings, submissions, stats, db.table(MemoryTables.USERS),
-                db.table(MemoryTables.EXECUTIONS));
+        this.views = new ListingViews(listings, submissions, stats, db.table(MemoryTables.USERS), executions);
     }
 
     @Override

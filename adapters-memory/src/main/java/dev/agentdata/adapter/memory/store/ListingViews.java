@@ -8,11 +8,11 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
-import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.StoreListing;
@@ -28,10 +28,10 @@ final class ListingViews {
     private final Map<UUID, StoreSubmission> submissions;
     private final Map<UUID, ListingStats> stats;
     private final Map<UUID, User> users;
-    private final Map<UUID, GraphExecution> executions;
+    private final InMemoryExecutionRepository executions;
 
     ListingViews(Map<UUID, StoreListing> listings, Map<UUID, StoreSubmission> submissions,
-                 Map<UUID, ListingStats> stats, Map<UUID, User> users, Map<UUID, GraphExecution> executions) {
+                 Map<UUID, ListingStats> stats, Map<UUID, User> users, InMemoryExecutionRepository executions) {
         this.listings = listings;
         this.submissions = submissions;
         this.stats = stats;
@@ -113,7 +113,6 @@ final class ListingViews {
 
     /** Runs by users other than the creator; a scan, as the memory adapter serves tests and small demos. */
     private long runCount(StoreListing l) {
-        return executions.values().stream()
-                .filter(e -> e.graphId().equals(l.graphId()) && !e.userId().equals(l.ownerId())).count();
+        return executions.matching(e -> e.graphId().equals(l.graphId()) && !e.userId().equals(l.ownerId())).size();
     }
 }

@@ -8,16 +8,13 @@ import dev.agentdata.application.port.out.storage.StoragePorts;
 
 /** The ExecutionMaintenance contract against the memory adapter. */
 class InMemoryExecutionMaintenanceTest extends ExecutionMaintenanceContractTest {
-    private InMemoryDatabase db;
-
     @Override
     protected StoragePorts ports() {
-        db = new InMemoryDatabase();
-        return MemoryStorage.on(db);
+        return MemoryStorage.on(new InMemoryDatabase());
     }
 
     @Override
     protected ExecutionMaintenance maintenance() {
-        return new InMemoryExecutionMaintenance(db);
+        return storage.executionMaintenance();
     }
 }

@@ -40,7 +40,7 @@ class ExecutionEventsTest {
         }
     };
     private final ExecutionTransitionService transitions =
-            new ExecutionTransitionService(app.executionRepo, app.tx, app.clock, events);
+            new ExecutionTransitionService(app.executionRepo, app.clock, events);
     private final NodeExecutionService nodes = new NodeExecutionService(app.executionRepo, app.graphRepo, app.tx,
             (e, n) -> { }, app.ids, app.clock, events);
 
@@ -92,8 +92,8 @@ class ExecutionEventsTest {
         heard.clear();
         app.clock.advanceMillis(Duration.ofHours(7).toMillis());
 
-        new TimeoutStuckExecutionsService(new InMemoryExecutionMaintenance(app.db), app.executionRepo, app.tx,
-                app.clock, events).timeoutStuck(Duration.ofHours(6), Duration.ofHours(24));
+        new TimeoutStuckExecutionsService(new InMemoryExecutionMaintenance(app.db, app.executionRepo),
+                app.executionRepo, app.clock, events).timeoutStuck(Duration.ofHours(6), Duration.ofHours(24));
 
         assertThat(heard).containsExactly("graph timeout", "node timeout x1");
     }

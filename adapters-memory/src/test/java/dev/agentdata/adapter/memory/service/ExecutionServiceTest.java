@@ -208,7 +208,7 @@ class ExecutionServiceTest {
             throw new IllegalStateException("no credits");
         };
         assertThatThrownBy(() -> moveNode(unpaid, ExecutionStatus.COMPLETED, 9L)).hasMessage("no credits");
-        assertThat(app.executionRepo.findNode(e.id(), unpaid.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(app.executionRepo.findNode(ada.userId(), e.id(), unpaid.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.RUNNING);
     }
 
     @Test

@@ -68,11 +68,11 @@ final class MemoryApp {
     final InMemoryDatabase db = new InMemoryDatabase();
     final InMemoryTransactions tx = new InMemoryTransactions(db);
     final InMemoryUserRepository userRepo = new InMemoryUserRepository(db);
-    final InMemoryGraphRepository graphRepo = new InMemoryGraphRepository(db);
     final InMemoryExecutionRepository executionRepo = new InMemoryExecutionRepository(db);
+    final InMemoryGraphRepository graphRepo = new InMemoryGraphRepository(db, executionRepo);
     final StaticBlockCatalog blocks = new StaticBlockCatalog();
     final List<NodeExecution> charged = new ArrayList<>();
-    NodeCostCharger charger = (execution, node) -> charged.add(node);
+    NodeCostCharger charger = (ownerId, node) -> charged.add(node);
     SharedGraphVersions shared = SharedGraphVersions.NONE;
 
     final GraphAccess access = new GraphAccess(graphRepo, (g, v) -> shared.isShared(g, v));
@@ -80,9 +80,9 @@ final class MemoryApp {
     final GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock);
     final GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
     final StartExecutionService starts = new StartExecutionService(executionRepo, access, blocks, tx, ids, clock);
-    final ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, tx, clock);
+    final ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, clock);
     final NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,
-            (e, n) -> charger.chargeCompleted(e, n), ids, clock);
+            (ownerId, n) -> charger.chargeCompleted(ownerId, n), ids, clock);
     final ExecutionQueryService executionQueries = new ExecutionQueryService(executionRepo, tx);
 
     /** A signed-in user (created through get-or-create, as the HTTP layer does). */

@@ -70,7 +70,7 @@ class NodeChargingServiceTest {
         assertThatThrownBy(() -> app.nodes.transition(ada, new NodeTransitionCommand(e.id(), n.id(),
                 ExecutionStatus.COMPLETED, Map.of("out", 1), null, 4L)))
                 .isInstanceOf(InsufficientCreditsException.class);
-        NodeExecution stored = app.executionRepo.findNode(e.id(), n.id()).orElseThrow();
+        NodeExecution stored = app.executionRepo.findNode(ada.userId(), e.id(), n.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ExecutionStatus.RUNNING);
         assertThat(stored.executionCost()).isZero();
         assertThat(ledger.balance(ada.userId())).isEqualTo(3);

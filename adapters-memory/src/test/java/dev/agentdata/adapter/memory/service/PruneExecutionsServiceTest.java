@@ -7,16 +7,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
+import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
@@ -25,12 +29,12 @@ class PruneExecutionsServiceTest {
     private final MemoryApp app = new MemoryApp();
     private final UserContext ada = app.newActor();
     private final PruneExecutionsService prune =
-            new PruneExecutionsService(new InMemoryExecutionMaintenance(app.db), app.clock);
+            new PruneExecutionsService(new InMemoryExecutionMaintenance(app.db, app.executionRepo), app.clock);
 
     private GraphExecution finished(ExecutionStatus end) {
         GraphExecution e = app.startedRun(ada);
         NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), "in", Map.of(), app.clock.instant());
-        app.tx.run(() -> app.executionRepo.insertNode(n));
+        app.executionRepo.addNode(ada.userId(), new NodeCreation(n)).orElseThrow();
         if (end == ExecutionStatus.COMPLETED) {
             app.nodes.transition(ada, new dev.agentdata.application.port.in.execution.NodeTransitionCommand(
                     e.id(), n.id(), ExecutionStatus.CANCELLED, null, null, null));
@@ -54,11 +58,16 @@ class PruneExecutionsServiceTest {
         PrunedCounts counts = prune.prune(Duration.ofDays(14), 2);
 
         assertThat(counts).isEqualTo(new PrunedCounts(5, 5));
-        assertThat(old).allMatch(e -> app.executionRepo.findById(e.id()).isEmpty()
-                && app.executionRepo.listNodes(e.id()).isEmpty());
-        assertThat(app.executionRepo.findById(ancientRunning.id())).isPresent();
-        assertThat(app.executionRepo.findById(recent.id())).isPresent();
-        assertThat(app.executionRepo.listNodes(recent.id())).hasSize(1);
+        assertThat(old).allMatch(e -> app.executionRepo.find(ada.userId(), e.id()).isEmpty()
+                && nodesOf(e).isEmpty());
+        assertThat(app.executionRepo.find(ada.userId(), ancientRunning.id())).isPresent();
+        assertThat(app.executionRepo.find(ada.userId(), recent.id())).isPresent();
+        assertThat(nodesOf(recent)).hasValueSatisfying(nodes -> assertThat(nodes).hasSize(1));
+    }
+
+    private Optional<List<NodeExecution>> nodesOf(GraphExecution e) {
+        return app.executionRepo.listNodes(ada.userId(), e.id(), Optional.empty(), PageRequest.first(100))
+                .map(Page::items);
     }
 
     @Test

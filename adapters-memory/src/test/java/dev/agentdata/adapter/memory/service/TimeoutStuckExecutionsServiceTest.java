@@ -19,6 +19,7 @@ import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.TimeoutStuckExecutionsService;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
@@ -29,10 +30,10 @@ class TimeoutStuckExecutionsServiceTest {
 
     private final MemoryApp app = new MemoryApp();
     private final UserContext ada = app.newActor();
-    private final InMemoryExecutionMaintenance maintenance = new InMemoryExecutionMaintenance(app.db);
+    private final InMemoryExecutionMaintenance maintenance = new InMemoryExecutionMaintenance(app.db, app.executionRepo);
 
     private TimeoutStuckExecutionsService sweeper(ExecutionMaintenance m) {
-        return new TimeoutStuckExecutionsService(m, app.executionRepo, app.tx, app.clock);
+        return new TimeoutStuckExecutionsService(m, app.executionRepo, app.clock);
     }
 
     private SweepResult sweep() {
@@ -45,12 +46,12 @@ class TimeoutStuckExecutionsServiceTest {
 
     private NodeExecution node(GraphExecution e, String nodeId) {
         NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), nodeId, Map.of(), app.clock.instant());
-        app.tx.run(() -> app.executionRepo.insertNode(n));
+        app.executionRepo.addNode(ada.userId(), new NodeCreation(n)).orElseThrow();
         return n;
     }
 
     private GraphExecution reload(GraphExecution e) {
-        return app.executionRepo.findById(e.id()).orElseThrow();
+        return app.executionRepo.find(ada.userId(), e.id()).orElseThrow();
     }
 
     @Test
@@ -66,7 +67,7 @@ class TimeoutStuckExecutionsServiceTest {
         assertThat(after.status()).isEqualTo(ExecutionStatus.TIMEOUT);
         assertThat(after.errorMessage()).contains("running for longer than PT6H");
         assertThat(after.endedAt()).isNotNull();
-        assertThat(app.executionRepo.findNode(run.id(), active.id()).orElseThrow().status())
+        assertThat(app.executionRepo.findNode(ada.userId(), run.id(), active.id()).orElseThrow().status())
                 .isEqualTo(ExecutionStatus.TIMEOUT);
     }
 

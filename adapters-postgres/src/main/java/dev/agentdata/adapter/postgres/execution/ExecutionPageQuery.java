@@ -32,7 +32,7 @@ final class ExecutionPageQuery {
     }
 
     static String pageSql(ExecutionFilter f, boolean hasCursor) {
-        return "SELECT " + ExecutionRows.GRAPH_COLUMNS + " FROM graph_executions WHERE " + where(f)
+        return "SELECT " + ExecutionRows.GRAPH.names() + " FROM graph_executions WHERE " + where(f)
                 + (hasCursor ? " AND (created_at, id) < (?, ?)" : "")
                 + " ORDER BY created_at DESC, id DESC LIMIT ?";
     }

@@ -1,16 +1,11 @@
 package dev.agentdata.adapter.postgres.execution;
 
-import static dev.agentdata.adapter.postgres.JsonColumns.jsonb;
-import static dev.agentdata.adapter.postgres.JsonColumns.setInstant;
+import static dev.agentdata.adapter.postgres.execution.ExecutionRows.GRAPH;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,83 +16,73 @@ import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 
 /**
- * Graph and node executions. Every status change is one conditional {@code UPDATE ... WHERE status = ANY(allowed
- * sources) RETURNING}: the row lock and the re-check Postgres does after waiting make exactly one of several
- * concurrent changes from the same status win.
+ * Graph and node executions on Postgres. Each plan the domain makes is compiled into one conditional statement
+ * ({@link GraphTransitionStatement}, {@link NodeChangeStatements}) that checks and changes in one step, stats
+ * included, and runs in the caller's unit of work or in autocommit; the row lock and the re-check Postgres does
+ * after waiting for it make exactly one of several concurrent changes from the same status win.
  */
 public final class PostgresExecutionRepository implements ExecutionRepository {
-    private static final String INSERT = "INSERT INTO graph_executions (" + ExecutionRows.GRAPH_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT " + ExecutionRows.GRAPH_COLUMNS + " FROM graph_executions WHERE id = ?";
-    private static final String TRANSITION = "UPDATE graph_executions SET status = ?, started_at = COALESCE(started_at, ?), "
-            + "ended_at = COALESCE(?, ended_at), outputs = COALESCE(?, outputs), error_message = COALESCE(?, error_message) "
-            + "WHERE id = ? AND status = ANY(?) RETURNING " + ExecutionRows.GRAPH_COLUMNS;
+    private static final String INSERT = "INSERT INTO graph_executions (" + GRAPH.names() + ") VALUES (";
 
     private final Jdbc jdbc;
-    private final NodeExecutionStatements nodes;
+    private final ConditionalChange changes;
 
     public PostgresExecutionRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.nodes = new NodeExecutionStatements(jdbc);
+        this.changes = new ConditionalChange(jdbc);
     }
 
     @Override
-    public void insert(GraphExecution e) {
+    public void create(GraphExecution queued) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                ps.setObject(1, e.id());
-                ps.setObject(2, e.graphId());
-                ps.setInt(3, e.graphVersion());
-                ps.setObject(4, e.userId());
-                ps.setString(5, e.status().wireName());
-                ps.setObject(6, jsonb(e.inputs()));
-                ps.setObject(7, jsonb(e.outputs()));
-                ps.setString(8, e.errorMessage());
-                setInstant(ps, 9, e.createdAt());
-                setInstant(ps, 10, e.startedAt());
-                setInstant(ps, 11, e.endedAt());
+            try (PreparedStatement ps = new BoundSql().sql(INSERT).values(GRAPH, queued).sql(")").prepare(c)) {
                 return ps.executeUpdate();
             }
         });
     }
 
     @Override
-    public Optional<GraphExecution> findById(UUID id) {
-        return selectOne(SELECT, id);
+    public Optional<GraphExecution> find(UUID ownerId, UUID executionId) {
+        return jdbc.call(c -> findGraph(c, Optional.of(ownerId), executionId));
     }
 
     @Override
-    public Optional<GraphExecution> lock(UUID id, boolean exclusive) {
-        return selectOne(SELECT + (exclusive ? " FOR UPDATE" : " FOR SHARE"), id);
+    public Optional<GraphExecution> findForOperator(UUID executionId) {
+        return jdbc.call(c -> findGraph(c, Optional.empty(), executionId));
     }
 
-    private Optional<GraphExecution> selectOne(String sql, UUID id) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ExecutionRows.graph(rs)) : Optional.<GraphExecution>empty();
-                }
-            }
-        });
+    private static Optional<GraphExecution> findGraph(Connection c, Optional<UUID> owner, UUID id) throws SQLException {
+        BoundSql sql = new BoundSql().sql("SELECT " + GRAPH.names() + " FROM graph_executions WHERE id = ").uuid(id);
+        owner.ifPresent(o -> sql.sql(" AND user_id = ").uuid(o));
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(ExecutionRows.graph(rs)) : Optional.empty();
+        }
     }
 
     @Override
-    public Optional<GraphExecution> transition(UUID id, ExecutionStatus to, Instant now, Map<String, Object> outputs,
-                                               String errorMessage) {
-        return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(TRANSITION)) {
-                int i = bindTransition(ps, to, now, outputs, errorMessage);
-                ps.setObject(i++, id);
-                ps.setArray(i, sources(c, to));
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ExecutionRows.graph(rs)) : Optional.<GraphExecution>empty();
-                }
-            }
-        });
+    public TransitionOutcome<GraphExecution> transition(UUID ownerId, UUID executionId, GraphTransition plan) {
+        return transition(Optional.of(ownerId), executionId, plan);
+    }
+
+    @Override
+    public TransitionOutcome<GraphExecution> transitionForOperator(UUID executionId, GraphTransition plan) {
+        return transition(Optional.empty(), executionId, plan);
+    }
+
+    private TransitionOutcome<GraphExecution> transition(Optional<UUID> owner, UUID id, GraphTransition plan) {
+        return changes.carryOut(
+                c -> plan.sources().isEmpty() ? Optional.empty()
+                        : applied(c, GraphTransitionStatement.compile(plan, id, owner),
+                                rs -> new TransitionOutcome.Applied<>(ExecutionRows.graph(rs), rs.getInt("cascaded"))),
+                c -> findGraph(c, owner, id).map(plan::decide)
+                        .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
     }
 
     @Override
@@ -111,55 +96,59 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     }
 
     @Override
-    public boolean hasActiveNodes(UUID graphExecutionId) {
-        return jdbc.db(db -> db.get("SELECT EXISTS (SELECT 1 FROM node_executions WHERE graph_execution_id = ?::uuid "
-                        + "AND status IN ('queued', 'running')) AS active", graphExecutionId)
-                .map(row -> row.column("active").get(Boolean.class))
-                .orElse(false));
+    public TransitionOutcome<NodeExecution> addNode(UUID ownerId, NodeCreation creation) {
+        UUID id = creation.node().graphExecutionId();
+        return changes.carryOut(
+                c -> applied(c, NodeChangeStatements.add(ownerId, creation),
+                        rs -> new TransitionOutcome.Applied<>(ExecutionRows.node(rs), 0)),
+                c -> findGraph(c, Optional.of(ownerId), id).map(creation::decide)
+                        .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
     }
 
     @Override
-    public void insertNode(NodeExecution nodeExecution) {
-        nodes.insertNode(nodeExecution);
+    public Optional<NodeExecution> findNode(UUID ownerId, UUID executionId, UUID nodeExecutionId) {
+        return jdbc.call(c -> NodeExecutionQueries.find(c, ownerId, executionId, nodeExecutionId));
     }
 
     @Override
-    public Optional<NodeExecution> findNode(UUID graphExecutionId, UUID nodeExecutionId) {
-        return nodes.findNode(graphExecutionId, nodeExecutionId);
+    public TransitionOutcome<NodeExecution> transitionNode(UUID ownerId, UUID executionId, UUID nodeExecutionId,
+                                                           NodeTransition plan) {
+        return changes.carryOut(
+                c -> plan.sources().isEmpty() ? Optional.empty() : applied(c,
+                        NodeChangeStatements.transition(ownerId, executionId, nodeExecutionId, plan),
+                        rs -> new TransitionOutcome.Applied<>(ExecutionRows.node(rs), 0)),
+                c -> explainNode(c, ownerId, executionId, nodeExecutionId, plan));
     }
 
-    @Override
-    public List<NodeExecution> listNodes(UUID graphExecutionId) {
-        return nodes.listNodes(graphExecutionId);
-    }
-
-    @Override
-    public Optional<NodeExecution> transitionNode(UUID graphExecutionId, UUID nodeExecutionId, ExecutionStatus to,
-                                                  Instant now, Map<String, Object> outputs, String errorMessage,
-                                                  Long executionCost) {
-        return nodes.transitionNode(graphExecutionId, nodeExecutionId, to, now, outputs, errorMessage, executionCost);
-    }
-
-    @Override
-    public int cascadeActiveNodes(UUID graphExecutionId, ExecutionStatus to, Instant now) {
-        return nodes.cascadeActiveNodes(graphExecutionId, to, now);
-    }
-
-    /** Binds status, started_at, ended_at, outputs, error_message (parameters 1 to 5); returns 6. */
-    static int bindTransition(PreparedStatement ps, ExecutionStatus to, Instant now, Map<String, Object> outputs,
-                                      String errorMessage) throws SQLException {
-        ps.setString(1, to.wireName());
-        setInstant(ps, 2, to == ExecutionStatus.RUNNING ? now : null);
-        setInstant(ps, 3, to.isTerminal() ? now : null);
-        ps.setObject(4, jsonb(outputs));
-        if (outputs == null) {
-            ps.setNull(4, java.sql.Types.OTHER);
+    private static TransitionOutcome<NodeExecution> explainNode(Connection c, UUID owner, UUID executionId,
+                                                                UUID nodeExecutionId, NodeTransition plan)
+            throws SQLException {
+        Optional<GraphExecution> graph = findGraph(c, Optional.of(owner), executionId);
+        if (graph.isEmpty()) {
+            return TransitionOutcome.executionNotFound(executionId);
         }
-        ps.setString(5, errorMessage);
-        return 6;
+        return NodeExecutionQueries.find(c, owner, executionId, nodeExecutionId)
+                .map(node -> plan.decide(graph.get(), node))
+                .orElseGet(() -> TransitionOutcome.nodeExecutionNotFound(nodeExecutionId));
     }
 
-    static Array sources(Connection c, ExecutionStatus to) throws SQLException {
-        return c.createArrayOf("text", to.allowedSources().stream().map(ExecutionStatus::wireName).toArray());
+    @Override
+    public Optional<Page<NodeExecution>> listNodes(UUID ownerId, UUID executionId, Optional<ExecutionStatus> status,
+                                                   PageRequest page) {
+        return jdbc.call(c -> NodeExecutionQueries.page(c, ownerId, executionId, status, page));
+    }
+
+    /** Reads the statement's row as the applied change. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        TransitionOutcome.Applied<T> read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code statement}: the applied change it returns, or empty when it matched no row. */
+    private static <T> Optional<TransitionOutcome.Applied<T>> applied(Connection c, BoundSql statement,
+                                                                    RowReader<T> reader) throws SQLException {
+        try (PreparedStatement ps = statement.prepare(c); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(reader.read(rs)) : Optional.empty();
+        }
     }
 }

@@ -27,20 +27,27 @@ import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionGuard;
+import dev.agentdata.domain.execution.TransitionOutcome;
 import dev.agentdata.domain.graph.Graph;
 
-/** Postgres-specific execution behaviour: atomic transitions under races, locks, cascade, keyset pages. */
+/** Postgres-specific execution behaviour: atomic transitions under races, row locks, cascade, keyset pages. */
 class ExecutionRepositoryBehaviourTest {
     private static PostgresStorage storage;
     private static ExecutionRepository executions;
     private static Graph graph;
+    private static UUID owner;
 
     @BeforeAll
     static void start() {
         storage = TestDatabase.freshStorage();
         executions = storage.executions();
-        graph = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 3, at(0));
+        owner = Fixtures.newUser(storage);
+        graph = Fixtures.graph(UUID.randomUUID(), 1, owner, 3, at(0));
         storage.graphs().insertVersion(graph);
     }
 
@@ -50,42 +57,58 @@ class ExecutionRepositoryBehaviourTest {
     }
 
     private static GraphExecution queued() {
-        GraphExecution e = Fixtures.execution(graph, graph.userId(), at(1));
-        executions.insert(e);
+        GraphExecution e = Fixtures.execution(graph, owner, at(1));
+        executions.create(e);
         return e;
     }
 
+    private static TransitionOutcome<GraphExecution> move(GraphExecution e, ExecutionStatus to, int at) {
+        return executions.transition(owner, e.id(), GraphTransition.to(to, at(at), null, null));
+    }
+
+    private static NodeExecution node(GraphExecution e, String nodeId, Map<String, Object> inputs, int at) {
+        NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), nodeId, inputs, at(at));
+        return executions.addNode(owner, new NodeCreation(n)).orElseThrow().value();
+    }
+
+    private static TransitionOutcome<NodeExecution> moveNode(GraphExecution e, NodeExecution n, NodeTransition plan) {
+        return executions.transitionNode(owner, e.id(), n.id(), plan);
+    }
+
     @Test
-    void givenInserted_findById_returnsItUnchanged() {
+    void givenCreated_find_returnsItUnchanged() {
         GraphExecution e = queued();
-        assertThat(executions.findById(e.id())).contains(e);
-        assertThat(executions.findById(UUID.randomUUID())).isEmpty();
+        assertThat(executions.find(owner, e.id())).contains(e);
+        assertThat(executions.find(owner, UUID.randomUUID())).isEmpty();
     }
 
     @Test
     void givenQueued_transitionToRunningThenCompleted_stampsStartAndEnd() {
         GraphExecution e = queued();
-        GraphExecution running = executions.transition(e.id(), ExecutionStatus.RUNNING, at(2), null, null).orElseThrow();
+        GraphExecution running = move(e, ExecutionStatus.RUNNING, 2).orElseThrow().value();
         assertThat(running.status()).isEqualTo(ExecutionStatus.RUNNING);
         assertThat(running.startedAt()).isEqualTo(at(2));
         assertThat(running.endedAt()).isNull();
-        GraphExecution done = executions.transition(e.id(), ExecutionStatus.COMPLETED, at(3), Map.of("out", "v"), null)
-                .orElseThrow();
+        GraphExecution done = executions.transition(owner, e.id(),
+                GraphTransition.to(ExecutionStatus.COMPLETED, at(3), Map.of("out", "v"), null)).orElseThrow().value();
         assertThat(done).isEqualTo(running.transitionTo(ExecutionStatus.COMPLETED, at(3), Map.of("out", "v"), null));
     }
 
     @Test
-    void givenTerminal_transition_isEmptyAndChangesNothing() {
+    void givenTerminal_transition_isRefusedWithTheCurrentStatusAndChangesNothing() {
         GraphExecution e = queued();
-        executions.transition(e.id(), ExecutionStatus.CANCELLED, at(2), null, null).orElseThrow();
-        assertThat(executions.transition(e.id(), ExecutionStatus.RUNNING, at(3), null, null)).isEmpty();
-        assertThat(executions.transition(e.id(), ExecutionStatus.QUEUED, at(3), null, null)).isEmpty();
-        assertThat(executions.findById(e.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.CANCELLED);
-        assertThat(executions.transition(UUID.randomUUID(), ExecutionStatus.RUNNING, at(3), null, null)).isEmpty();
+        move(e, ExecutionStatus.CANCELLED, 2).orElseThrow();
+        assertThat(move(e, ExecutionStatus.RUNNING, 3))
+                .isEqualTo(new TransitionOutcome.Refused<>(ExecutionStatus.CANCELLED, ExecutionStatus.RUNNING));
+        assertThat(move(e, ExecutionStatus.QUEUED, 3))
+                .isEqualTo(new TransitionOutcome.Refused<>(ExecutionStatus.CANCELLED, ExecutionStatus.QUEUED));
+        assertThat(executions.find(owner, e.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.CANCELLED);
+        assertThat(executions.transition(owner, UUID.randomUUID(),
+                GraphTransition.to(ExecutionStatus.RUNNING, at(3), null, null))).isInstanceOf(TransitionOutcome.NotFound.class);
     }
 
     @Test
-    void given16ThreadsRacingTheSameTransition_transition_exactlyOneWins() throws Exception {
+    void given16ThreadsRacingTheSameTransitionInUnitsOfWork_exactlyOneWins() throws Exception {
         for (ExecutionStatus target : List.of(ExecutionStatus.RUNNING, ExecutionStatus.CANCELLED)) {
             GraphExecution e = queued();
             CountDownLatch go = new CountDownLatch(1);
@@ -95,7 +118,7 @@ class ExecutionRepositoryBehaviourTest {
                     results.add(pool.submit(() -> {
                         go.await();
                         return storage.transactions().inTransaction(
-                                () -> executions.transition(e.id(), target, at(5), null, null).isPresent());
+                                () -> move(e, target, 5) instanceof TransitionOutcome.Applied);
                     }));
                 }
                 go.countDown();
@@ -105,62 +128,59 @@ class ExecutionRepositoryBehaviourTest {
                 }
                 assertThat(wins).isEqualTo(1);
             }
-            assertThat(executions.findById(e.id()).orElseThrow().status()).isEqualTo(target);
+            assertThat(executions.find(owner, e.id()).orElseThrow().status()).isEqualTo(target);
         }
     }
 
     @Test
-    void givenActiveNodes_cascade_endsOnlyTheActiveOnes() {
+    void givenActiveNodes_failureInAUnitOfWork_endsOnlyTheActiveOnes() {
         GraphExecution e = queued();
-        NodeExecution a = NodeExecution.queued(UUID.randomUUID(), e.id(), "n0", Map.of("a", 1), at(2));
-        NodeExecution b = NodeExecution.queued(UUID.randomUUID(), e.id(), "n1", Map.of(), at(3));
-        NodeExecution c = NodeExecution.queued(UUID.randomUUID(), e.id(), "n2", Map.of(), at(4));
-        executions.insertNode(a);
-        executions.insertNode(b);
-        executions.insertNode(c);
-        assertThat(executions.listNodes(e.id())).containsExactly(a, b, c);
-        executions.transitionNode(e.id(), b.id(), ExecutionStatus.RUNNING, at(5), null, null, null).orElseThrow();
-        NodeExecution done = executions.transitionNode(e.id(), a.id(), ExecutionStatus.RUNNING, at(5), null, null, null)
-                .flatMap(x -> executions.transitionNode(e.id(), a.id(), ExecutionStatus.COMPLETED, at(6), Map.of("o", 2), null, 7L))
-                .orElseThrow();
+        NodeExecution a = node(e, "n0", Map.of("a", 1), 2);
+        NodeExecution b = node(e, "n1", Map.of(), 3);
+        NodeExecution c = node(e, "n2", Map.of(), 4);
+        assertThat(executions.listNodes(owner, e.id(), Optional.empty(), PageRequest.first(10)).orElseThrow().items())
+                .containsExactly(a, b, c);
+        moveNode(e, b, new NodeTransition(ExecutionStatus.RUNNING, at(5), null, null, null)).orElseThrow();
+        moveNode(e, a, new NodeTransition(ExecutionStatus.RUNNING, at(5), null, null, null)).orElseThrow();
+        NodeExecution done = moveNode(e, a, new NodeTransition(ExecutionStatus.COMPLETED, at(6), Map.of("o", 2), null, 7L))
+                .orElseThrow().value();
         assertThat(done.executionCost()).isEqualTo(7);
         assertThat(done.outputs()).isEqualTo(Map.of("o", 2));
-        assertThat(executions.hasActiveNodes(e.id())).isTrue();
-        int ended = storage.transactions().inTransaction(() -> {
-            executions.transition(e.id(), ExecutionStatus.FAILED, at(7), null, "stop").orElseThrow();
-            return executions.cascadeActiveNodes(e.id(), ExecutionStatus.FAILED, at(7));
-        });
+        assertThat(executions.find(owner, e.id()).orElseThrow().stats().active()).isEqualTo(2);
+        int ended = storage.transactions().inTransaction(() -> executions.transition(owner, e.id(),
+                GraphTransition.to(ExecutionStatus.FAILED, at(7), null, "stop")).orElseThrow().cascaded());
         assertThat(ended).isEqualTo(2);
-        assertThat(executions.hasActiveNodes(e.id())).isFalse();
-        assertThat(executions.findNode(e.id(), b.id()).orElseThrow()).satisfies(n -> {
+        assertThat(executions.find(owner, e.id()).orElseThrow().stats().active()).isZero();
+        assertThat(executions.findNode(owner, e.id(), b.id()).orElseThrow()).satisfies(n -> {
             assertThat(n.status()).isEqualTo(ExecutionStatus.FAILED);
             assertThat(n.endedAt()).isEqualTo(at(7));
             assertThat(n.startedAt()).isEqualTo(at(5));
         });
-        assertThat(executions.findNode(e.id(), a.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.COMPLETED);
-        assertThat(executions.findNode(UUID.randomUUID(), a.id())).isEmpty();
+        assertThat(executions.findNode(owner, e.id(), a.id()).orElseThrow().status()).isEqualTo(ExecutionStatus.COMPLETED);
+        assertThat(executions.findNode(owner, UUID.randomUUID(), a.id())).isEmpty();
     }
 
     @Test
-    void givenLockedExclusively_lock_blocksASecondLockerUntilCommit() throws Exception {
+    void givenANodeAddedInAnOpenUnitOfWork_completion_waitsForItsCommit_thenIsBlocked() throws Exception {
         GraphExecution e = queued();
-        CountDownLatch locked = new CountDownLatch(1);
+        move(e, ExecutionStatus.RUNNING, 2).orElseThrow();
+        CountDownLatch added = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<?> holder = pool.submit(() -> storage.transactions().run(() -> {
-                executions.lock(e.id(), true).orElseThrow();
-                locked.countDown();
+                node(e, "n0", Map.of(), 3);
+                added.countDown();
                 await(release);
             }));
-            locked.await();
+            added.await();
             long start = System.nanoTime();
-            Future<Optional<GraphExecution>> waiter = pool.submit(() ->
-                    storage.transactions().inTransaction(() -> executions.lock(e.id(), false)));
+            Future<TransitionOutcome<GraphExecution>> waiter = pool.submit(() -> move(e, ExecutionStatus.COMPLETED, 4));
             Thread.sleep(200);
             assertThat(waiter.isDone()).isFalse();
             release.countDown();
             holder.get();
-            assertThat(waiter.get()).isPresent();
+            assertThat(waiter.get())
+                    .isEqualTo(new TransitionOutcome.Blocked<>(ExecutionStatus.RUNNING, TransitionGuard.NO_ACTIVE_NODES));
             assertThat(System.nanoTime() - start).isGreaterThan(200_000_000L);
         }
     }
@@ -171,10 +191,10 @@ class ExecutionRepositoryBehaviourTest {
         List<GraphExecution> made = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             GraphExecution e = Fixtures.execution(graph, user, at(100 + i / 3));
-            executions.insert(e);
+            executions.create(e);
             made.add(e);
             if (i % 5 == 0) {
-                executions.transition(e.id(), ExecutionStatus.RUNNING, at(200), null, null);
+                executions.transition(user, e.id(), GraphTransition.to(ExecutionStatus.RUNNING, at(200), null, null));
             }
         }
         ExecutionFilter filter = new ExecutionFilter(user, Optional.empty(), Optional.empty());

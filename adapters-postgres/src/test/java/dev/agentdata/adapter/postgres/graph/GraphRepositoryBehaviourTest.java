@@ -22,6 +22,7 @@ import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 
@@ -88,10 +89,10 @@ class GraphRepositoryBehaviourTest {
         Graph g = Fixtures.graph(UUID.randomUUID(), 1, owner, 3, at(0));
         graphs.insertVersion(g);
         GraphExecution e = Fixtures.execution(g, owner, at(1));
-        executions.insert(e);
+        executions.create(e);
         assertThat(graphs.delete(g.id())).isTrue();
         assertThat(graphs.findVersion(g.id(), 1)).isEmpty();
-        assertThat(executions.findById(e.id())).isEmpty();
+        assertThat(executions.find(owner, e.id())).isEmpty();
         assertThat(graphs.delete(g.id())).isFalse();
         assertThat(graphs.maxVersion(g.id())).isEmpty();
         assertThat(graphs.listVersions(g.id())).isEmpty();
@@ -110,9 +111,9 @@ class GraphRepositoryBehaviourTest {
         Graph stats = made.get(1);
         for (int i = 0; i < 4; i++) {
             GraphExecution e = Fixtures.execution(stats, Fixtures.newUser(storage), at(1000 + i));
-            executions.insert(e);
+            executions.create(e);
             if (i < 3) {
-                executions.transition(e.id(), ExecutionStatus.FAILED, at(2000), null, "x");
+                executions.transition(e.userId(), e.id(), GraphTransition.to(ExecutionStatus.FAILED, at(2000), null, "x"));
             }
         }
         List<GraphSummary> all = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,9 +17,14 @@ import dev.agentdata.adapter.postgres.Fixtures;
 import dev.agentdata.adapter.postgres.NeedsPgTools;
 import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.execution.ExecutionStats;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
 import dev.agentdata.domain.graph.Graph;
 
 /**
@@ -61,9 +67,11 @@ class MigratedRoundTripTest {
         assertThat(ScratchDatabases.snapshot(fresh).get("node_executions")).hasSize(60);
         assertThat(new SchemaMigrations(fresh).info()).noneMatch(MigrationRow::pending);
         try (PostgresStorage restored = open(fresh)) {
-            GraphExecution e = restored.executions().findById(executionId).orElseThrow();
+            GraphExecution e = restored.executions().findForOperator(executionId).orElseThrow();
             assertThat(e.status()).isEqualTo(ExecutionStatus.COMPLETED);
-            assertThat(restored.executions().listNodes(executionId)).hasSize(3);
+            assertThat(restored.executions().listNodes(e.userId(), executionId, Optional.empty(), PageRequest.first(10))
+                    .orElseThrow().items()).hasSize(3);
+            assertThat(e.stats()).isEqualTo(new ExecutionStats(0, 0, 3, 0, 0, 0, 21));
         }
     }
 
@@ -76,17 +84,20 @@ class MigratedRoundTripTest {
             for (int r = 0; r < 5; r++) {
                 GraphExecution e = Fixtures.execution(g, user, Fixtures.at(100 + r));
                 s.transactions().run(() -> {
-                    s.executions().insert(e);
-                    s.executions().transition(e.id(), ExecutionStatus.RUNNING, Fixtures.at(200 + 1), null, null);
+                    s.executions().create(e);
+                    s.executions().transition(user, e.id(),
+                            GraphTransition.to(ExecutionStatus.RUNNING, Fixtures.at(200 + 1), null, null)).orElseThrow();
                     for (int n = 0; n < 3; n++) {
                         NodeExecution node = NodeExecution.queued(UUID.randomUUID(), e.id(), "n" + n,
                                 Map.of("text", "ünïcode ✓", "k", n), Fixtures.at(300 + n));
-                        s.executions().insertNode(node);
-                        s.executions().transitionNode(e.id(), node.id(), ExecutionStatus.CANCELLED, Fixtures.at(400),
-                                null, null, 7L);
+                        s.executions().addNode(user, new NodeCreation(node)).orElseThrow();
+                        s.executions().transitionNode(user, e.id(), node.id(),
+                                new NodeTransition(ExecutionStatus.RUNNING, Fixtures.at(400), null, null, null)).orElseThrow();
+                        s.executions().transitionNode(user, e.id(), node.id(),
+                                new NodeTransition(ExecutionStatus.COMPLETED, Fixtures.at(400), null, null, 7L)).orElseThrow();
                     }
-                    s.executions().transition(e.id(), ExecutionStatus.COMPLETED, Fixtures.at(500),
-                            Map.of("result", Map.of("nested", true)), null);
+                    s.executions().transition(user, e.id(), GraphTransition.to(ExecutionStatus.COMPLETED,
+                            Fixtures.at(500), Map.of("result", Map.of("nested", true)), null)).orElseThrow();
                 });
                 last = e.id();
             }

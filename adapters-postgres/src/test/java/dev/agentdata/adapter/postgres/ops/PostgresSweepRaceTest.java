@@ -25,6 +25,7 @@ import dev.agentdata.application.service.ops.TimeoutStuckExecutionsService;
 import dev.agentdata.domain.common.DomainException;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.user.UserContext;
 
@@ -48,15 +49,15 @@ class PostgresSweepRaceTest {
         for (int i = 0; i < 200; i++) {
             GraphExecution e = Fixtures.execution(g, user, NOW.minus(Duration.ofHours(8)));
             STORAGE.transactions().run(() -> {
-                STORAGE.executions().insert(e);
-                STORAGE.executions().transition(e.id(), ExecutionStatus.RUNNING, NOW.minus(Duration.ofHours(7)),
-                        null, null);
+                STORAGE.executions().create(e);
+                STORAGE.executions().transition(user, e.id(),
+                        GraphTransition.to(ExecutionStatus.RUNNING, NOW.minus(Duration.ofHours(7)), null, null));
             });
             ids.add(e.id());
         }
         var sweeper = new TimeoutStuckExecutionsService(new PostgresExecutionMaintenance(STORAGE.dataSource()),
-                STORAGE.executions(), STORAGE.transactions(), clock);
-        var transitions = new ExecutionTransitionService(STORAGE.executions(), STORAGE.transactions(), clock);
+                STORAGE.executions(), clock);
+        var transitions = new ExecutionTransitionService(STORAGE.executions(), clock);
         UserContext owner = UserContext.ofToken(user, false);
         AtomicInteger completed = new AtomicInteger();
 
@@ -73,7 +74,7 @@ class PostgresSweepRaceTest {
         SweepResult sweep = sweeper.timeoutStuck(Duration.ofHours(6), Duration.ofHours(24));
         completer.join();
 
-        List<GraphExecution> after = ids.stream().map(id -> STORAGE.executions().findById(id).orElseThrow()).toList();
+        List<GraphExecution> after = ids.stream().map(id -> STORAGE.executions().find(user, id).orElseThrow()).toList();
         long timedOut = after.stream().filter(e -> e.status() == ExecutionStatus.TIMEOUT).count();
         assertThat(after).allMatch(e -> e.status() == ExecutionStatus.TIMEOUT || e.status() == ExecutionStatus.COMPLETED);
         assertThat(timedOut).isEqualTo(sweep.timedOut());

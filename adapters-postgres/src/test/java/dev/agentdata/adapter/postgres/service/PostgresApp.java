@@ -86,7 +86,7 @@ final class PostgresApp {
         graphCommands = new GraphCommandService(storage.graphs(), BLOCKS, access, tx, UUID::randomUUID, clock);
         graphQueries = new GraphQueryService(storage.graphs(), access);
         starts = new StartExecutionService(storage.executions(), access, BLOCKS, tx, UUID::randomUUID, clock);
-        transitions = new ExecutionTransitionService(storage.executions(), tx, clock);
+        transitions = new ExecutionTransitionService(storage.executions(), clock);
         nodes = new NodeExecutionService(storage.executions(), storage.graphs(), tx, (e, n) -> { }, UUID::randomUUID,
                 clock);
         executionQueries = new ExecutionQueryService(storage.executions(), tx);

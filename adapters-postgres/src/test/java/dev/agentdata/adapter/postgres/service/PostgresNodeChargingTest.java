@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -73,7 +74,7 @@ class PostgresNodeChargingTest {
         GraphExecution run = app.startedRun(actor);
         NodeExecution n = running(actor, run);
         assertThatThrownBy(() -> complete(actor, n, 4)).isInstanceOf(InsufficientCreditsException.class);
-        NodeExecution stored = app.storage.executions().findNode(run.id(), n.id()).orElseThrow();
+        NodeExecution stored = app.storage.executions().findNode(actor.userId(), run.id(), n.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ExecutionStatus.RUNNING);
         assertThat(ledger.balance(actor.userId())).isEqualTo(3);
         assertThat(complete(actor, n, 3).status()).isEqualTo(ExecutionStatus.COMPLETED);
@@ -128,7 +129,8 @@ class PostgresNodeChargingTest {
             pool.shutdownNow();
         }
         assertThat(ledger.balance(actor.userId())).isZero();
-        List<NodeExecution> stored = app.storage.executions().listNodes(run.id());
+        List<NodeExecution> stored = app.storage.executions()
+                .listNodes(actor.userId(), run.id(), Optional.empty(), PageRequest.first(100)).orElseThrow().items();
         assertThat(stored).filteredOn(n -> n.status() == ExecutionStatus.COMPLETED).hasSize(20);
         assertThat(stored).filteredOn(n -> n.status() == ExecutionStatus.RUNNING).hasSize(10);
         long sum = ledger.list(actor.userId(), PageRequest.first(100)).items().stream()

@@ -1,57 +1,56 @@
 package dev.agentdata.application.port.out;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 
 /**
- * Graph and node executions. Status changes are compare-and-set on the current status, guarded by
- * {@link ExecutionStatus#allowedSources()}: of two concurrent changes from the same status exactly one wins.
+ * Graph and node executions with their run stats. The domain decides each change as a plan; the repository carries
+ * it out atomically, checking the plan's sources and guard against the current state (of several concurrent changes
+ * from one status exactly one wins) and reporting a change it did not make as an outcome, never as a silent no-op.
+ * Owner-scoped methods take the owner's user id and treat another user's execution as absent. Each method works
+ * inside a unit of work ({@link Transactions}) and outside one, as an atomic step of its own.
  */
 public interface ExecutionRepository {
-    void insert(GraphExecution execution);
+    /** Stores a new queued execution. */
+    void create(GraphExecution queued);
 
-    Optional<GraphExecution> findById(UUID id);
+    Optional<GraphExecution> find(UUID ownerId, UUID executionId);
 
-    /**
-     * Reads the execution and locks it until the unit of work ends, so that node executions cannot be
-     * added or changed concurrently ({@code exclusive}) or so that it cannot end concurrently (shared).
-     */
-    Optional<GraphExecution> lock(UUID id, boolean exclusive);
+    /** Carries out {@code plan} on the execution: status, stamps, outputs, error, cascade and stats in one step. */
+    TransitionOutcome<GraphExecution> transition(UUID ownerId, UUID executionId, GraphTransition plan);
 
-    /**
-     * Atomically moves the execution to {@code to} if its current status is one of {@code to.allowedSources()};
-     * running stamps {@code started_at}, a terminal status {@code ended_at}; non-null outputs and error
-     * message replace the stored ones. Empty when the execution does not exist or its status did not allow it.
-     */
-    Optional<GraphExecution> transition(UUID id, ExecutionStatus to, Instant now, Map<String, Object> outputs,
-                                        String errorMessage);
-
+    /** One page of the owner's executions ({@link ExecutionFilter#userId()}), newest first. */
     Page<GraphExecution> list(ExecutionFilter filter, PageRequest page);
 
     long count(ExecutionFilter filter);
 
-    void insertNode(NodeExecution nodeExecution);
+    /** Records the node execution of {@code creation} for its graph execution, counting it in that one's stats. */
+    TransitionOutcome<NodeExecution> addNode(UUID ownerId, NodeCreation creation);
 
-    Optional<NodeExecution> findNode(UUID graphExecutionId, UUID nodeExecutionId);
+    Optional<NodeExecution> findNode(UUID ownerId, UUID executionId, UUID nodeExecutionId);
 
-    /** In creation order. */
-    List<NodeExecution> listNodes(UUID graphExecutionId);
+    /** Carries out {@code plan} on the node execution, with the graph execution's stats, in one step. */
+    TransitionOutcome<NodeExecution> transitionNode(UUID ownerId, UUID executionId, UUID nodeExecutionId,
+                                                    NodeTransition plan);
 
-    /** Whether any node execution of the graph execution is queued or running. */
-    boolean hasActiveNodes(UUID graphExecutionId);
+    /**
+     * A keyset page of the execution's node executions in creation order, only those in {@code status} when given
+     * (a total, when asked, comes from the stats); empty when the owner has no such execution.
+     */
+    Optional<Page<NodeExecution>> listNodes(UUID ownerId, UUID executionId, Optional<ExecutionStatus> status,
+                                            PageRequest page);
 
-    /** As {@link #transition} for one node execution; a non-null cost replaces the stored one. */
-    Optional<NodeExecution> transitionNode(UUID graphExecutionId, UUID nodeExecutionId, ExecutionStatus to,
-                                           Instant now, Map<String, Object> outputs, String errorMessage,
-                                           Long executionCost);
+    /** For operator jobs (the timeout sweeper) only: the execution whoever owns it. */
+    Optional<GraphExecution> findForOperator(UUID executionId);
 
-    /** Ends every queued or running node execution of the graph execution with {@code to}; returns how many. */
-    int cascadeActiveNodes(UUID graphExecutionId, ExecutionStatus to, Instant now);
+    /** For operator jobs (the timeout sweeper) only: {@link #transition} whoever owns the execution. */
+    TransitionOutcome<GraphExecution> transitionForOperator(UUID executionId, GraphTransition plan);
 }

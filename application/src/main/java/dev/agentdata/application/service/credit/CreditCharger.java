@@ -15,7 +15,6 @@ import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.IdempotencyConflictException;
 import dev.agentdata.domain.credit.InsufficientCreditsException;
 import dev.agentdata.domain.credit.TransactionType;
-import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
 
 /**
@@ -42,8 +41,8 @@ public final class CreditCharger implements NodeCostCharger {
     }
 
     @Override
-    public void chargeCompleted(GraphExecution execution, NodeExecution completed) {
-        chargeNodeExecution(execution.userId(), execution.id(), completed.id(), completed.executionCost());
+    public void chargeCompleted(UUID ownerId, NodeExecution completed) {
+        chargeNodeExecution(ownerId, completed.graphExecutionId(), completed.id(), completed.executionCost());
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.agentdata.application.service.execution;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,66 +9,47 @@ import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionExecutionUseCase;
 import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionRepository;
-import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Now;
-import dev.agentdata.domain.execution.ExecutionStateException;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
-import dev.agentdata.domain.execution.IllegalTransitionException;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 import dev.agentdata.domain.user.UserContext;
 
-/** Moves graph executions through their lifecycle; a failure-like end also ends the active node executions. */
+/**
+ * Moves graph executions through their lifecycle; a failure-like end also ends the active node executions. Each
+ * move is one repository call, atomic on its own, so no unit of work is opened around it.
+ */
 public final class ExecutionTransitionService implements TransitionExecutionUseCase, CancelExecutionUseCase {
     private final ExecutionRepository executions;
-    private final Transactions transactions;
     private final Clock clock;
     private final ExecutionEvents events;
 
-    public ExecutionTransitionService(ExecutionRepository executions, Transactions transactions, Clock clock) {
-        this(executions, transactions, clock, ExecutionEvents.NONE);
+    public ExecutionTransitionService(ExecutionRepository executions, Clock clock) {
+        this(executions, clock, ExecutionEvents.NONE);
     }
 
-    public ExecutionTransitionService(ExecutionRepository executions, Transactions transactions, Clock clock,
-                                      ExecutionEvents events) {
+    public ExecutionTransitionService(ExecutionRepository executions, Clock clock, ExecutionEvents events) {
         this.executions = Objects.requireNonNull(executions, "executions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
     public GraphExecution transition(UserContext actor, TransitionCommand command) {
-        UUID id = command.executionId();
         ExecutionStatus to = Objects.requireNonNull(command.status(), "status");
-        int[] cascaded = {0};
-        GraphExecution result = transactions.inTransaction(() -> {
-            GraphExecution current = executions.lock(id, true).filter(e -> Executions.ownedBy(e, actor))
-                    .orElseThrow(() -> Executions.notFound(id));
-            if (to == ExecutionStatus.COMPLETED && executions.hasActiveNodes(id)) {
-                throw new ExecutionStateException(
-                        "execution cannot complete while node executions are queued or running", current.status());
-            }
-            Instant now = Now.of(clock);
-            GraphExecution next = executions.transition(id, to, now, command.outputs(), command.errorMessage())
-                    .orElseThrow(() -> new IllegalTransitionException(currentStatus(id, current), to));
-            if (to.cascadesToNodes()) {
-                cascaded[0] = executions.cascadeActiveNodes(id, to, now);
-            }
-            return next;
-        });
-        events.graphTransitioned(result.status());
-        if (cascaded[0] > 0) {
-            events.nodesTransitioned(to, cascaded[0]);
+        GraphTransition plan = GraphTransition.to(to, Now.of(clock), command.outputs(), command.errorMessage());
+        TransitionOutcome.Applied<GraphExecution> done =
+                executions.transition(actor.userId(), command.executionId(), plan).orElseThrow();
+        events.graphTransitioned(to);
+        if (done.cascaded() > 0) {
+            events.nodesTransitioned(to, done.cascaded());
         }
-        return result;
+        return done.value();
     }
 
     @Override
     public GraphExecution cancel(UserContext actor, UUID executionId) {
         return transition(actor, new TransitionCommand(executionId, ExecutionStatus.CANCELLED, null, null));
-    }
-
-    private ExecutionStatus currentStatus(UUID id, GraphExecution locked) {
-        return executions.findById(id).map(GraphExecution::status).orElse(locked.status());
     }
 }

@@ -1,16 +1,18 @@
 package dev.agentdata.application.service.execution;
 
-import dev.agentdata.domain.execution.GraphExecution;
+import java.util.UUID;
+
 import dev.agentdata.domain.execution.NodeExecution;
 
 /**
- * Charges a node execution's cost when it completes, inside the unit of work of the status change: throwing
- * (e.g. insufficient credits) undoes the change. The credits feature supplies the real one.
+ * Charges a node execution's cost to the execution's owner when it completes with a cost above zero, inside the unit
+ * of work of the status change: throwing (e.g. insufficient credits) undoes the change. The credits feature supplies
+ * the real one.
  */
 @FunctionalInterface
 public interface NodeCostCharger {
     /** Charges nothing. */
-    NodeCostCharger NONE = (execution, completed) -> { };
+    NodeCostCharger NONE = (ownerId, completed) -> { };
 
-    void chargeCompleted(GraphExecution execution, NodeExecution completed);
+    void chargeCompleted(UUID ownerId, NodeExecution completed);
 }

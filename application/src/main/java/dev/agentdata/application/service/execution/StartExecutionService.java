@@ -48,7 +48,7 @@ public final class StartExecutionService implements StartExecutionUseCase {
             }
             GraphExecution execution = GraphExecution.queued(ids.newId(), graph.id(), graph.version(), actor.userId(),
                     command.inputs(), Now.of(clock));
-            executions.insert(execution);
+            executions.create(execution);
             return execution;
         });
     }

@@ -14,14 +14,15 @@ import dev.agentdata.application.port.in.ops.TimeoutStuckExecutionsUseCase;
 import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.ExecutionRepository;
-import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 
 /**
- * Sweeps stuck executions into {@code timeout}: each one in its own unit of work, locked, re-checked and moved by
- * the repository's guarded transition (cascading to its active node executions), so one that ended or started
- * afresh meanwhile is skipped rather than overwritten.
+ * Sweeps stuck executions into {@code timeout}: each one re-read, re-checked and moved by the same plan as a
+ * request's, narrowed to the status it was found stuck in (cascading to its active node executions), so one that
+ * ended or started afresh meanwhile is skipped rather than overwritten.
  */
 public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutionsUseCase {
     static final int BATCH = 200;
@@ -29,20 +30,18 @@ public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutio
 
     private final ExecutionMaintenance maintenance;
     private final ExecutionRepository executions;
-    private final Transactions transactions;
     private final Clock clock;
     private final ExecutionEvents events;
 
     public TimeoutStuckExecutionsService(ExecutionMaintenance maintenance, ExecutionRepository executions,
-                                         Transactions transactions, Clock clock) {
-        this(maintenance, executions, transactions, clock, ExecutionEvents.NONE);
+                                         Clock clock) {
+        this(maintenance, executions, clock, ExecutionEvents.NONE);
     }
 
     public TimeoutStuckExecutionsService(ExecutionMaintenance maintenance, ExecutionRepository executions,
-                                         Transactions transactions, Clock clock, ExecutionEvents events) {
+                                         Clock clock, ExecutionEvents events) {
         this.maintenance = Objects.requireNonNull(maintenance, "maintenance");
         this.executions = Objects.requireNonNull(executions, "executions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
     }
@@ -73,22 +72,24 @@ public final class TimeoutStuckExecutionsService implements TimeoutStuckExecutio
         return new SweepResult(found, moved, found - moved);
     }
 
+    /**
+     * A running execution keeps its {@code started_at} and a queued one its {@code created_at}, so one still in the
+     * status it was found stuck in is still stuck: narrowing the plan to that status is the whole re-check.
+     */
     private boolean timeoutOne(UUID id, Cutoffs cutoffs, Instant now) {
-        int cascaded = transactions.inTransaction(() -> {
-            Optional<GraphExecution> current = executions.lock(id, true).filter(cutoffs::isStuck);
-            if (current.isEmpty()) {
-                return -1;
-            }
-            String reason = cutoffs.reason(current.get().status());
-            Optional<GraphExecution> ended = executions.transition(id, ExecutionStatus.TIMEOUT, now, null, reason);
-            return ended.isEmpty() ? -1 : executions.cascadeActiveNodes(id, ExecutionStatus.TIMEOUT, now);
-        });
-        if (cascaded < 0) {
+        Optional<GraphExecution> current = executions.findForOperator(id).filter(cutoffs::isStuck);
+        if (current.isEmpty()) {
+            return false;
+        }
+        ExecutionStatus found = current.get().status();
+        GraphTransition plan = GraphTransition.to(ExecutionStatus.TIMEOUT, now, null, cutoffs.reason(found))
+                .onlyFrom(found);
+        if (!(executions.transitionForOperator(id, plan) instanceof TransitionOutcome.Applied<GraphExecution> done)) {
             return false;
         }
         events.graphTransitioned(ExecutionStatus.TIMEOUT);
-        if (cascaded > 0) {
-            events.nodesTransitioned(ExecutionStatus.TIMEOUT, cascaded);
+        if (done.cascaded() > 0) {
+            events.nodesTransitioned(ExecutionStatus.TIMEOUT, done.cascaded());
         }
         return true;
     }

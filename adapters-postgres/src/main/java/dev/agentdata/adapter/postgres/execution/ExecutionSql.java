@@ -1,0 +1,73 @@
+package dev.agentdata.adapter.postgres.execution;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.agentdata.domain.execution.ExecutionStatus;
+import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionGuard;
+
+/** The SQL fragments every compiled execution plan shares: status lists, guards on the graph execution's row, sets. */
+final class ExecutionSql {
+    private ExecutionSql() {
+    }
+
+    /** {@code ('queued', 'running')}, in the table's order; never empty (a plan without sources is not run). */
+    static String statuses(Set<ExecutionStatus> statuses) {
+        if (statuses.isEmpty()) {
+            throw new IllegalArgumentException("no statuses");
+        }
+        return statuses.stream().sorted().map(s -> "'" + s.wireName() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** {@code guard} as a condition on the graph execution's row {@code g}, which Postgres re-checks after a wait. */
+    static String guard(TransitionGuard guard, String g) {
+        return switch (guard) {
+            case NO_ACTIVE_NODES -> ExecutionStatus.activeStatuses().stream().sorted()
+                    .map(s -> g + "." + ExecutionRows.statsColumn(s) + " = 0").collect(Collectors.joining(" AND "));
+            case GRAPH_NOT_ENDED -> g + ".status IN " + statuses(ExecutionStatus.activeStatuses());
+        };
+    }
+
+    /** {@code <column> = g.<column> + amount}. */
+    static String plus(String g, String column, String amount) {
+        return column + " = " + g + "." + column + " + " + amount;
+    }
+
+    /** {@code <column> = g.<column> - amount}. */
+    static String minus(String g, String column, String amount) {
+        return column + " = " + g + "." + column + " - " + amount;
+    }
+
+    /**
+     * The SET list of a change to {@code to} at {@code at} of the row {@code alias}: status, the stamps entering it
+     * sets, and the outputs and error message when given (otherwise the stored ones stay).
+     */
+    static void setChange(BoundSql sql, ExecutionStatus to, Instant at, Map<String, Object> outputs,
+                          String errorMessage, String alias) {
+        sql.sql("status = '" + to.wireName() + "'");
+        if (to.stampsStart()) {
+            sql.sql(", started_at = COALESCE(" + alias + ".started_at, ").timestamp(at).sql(")");
+        }
+        if (to.stampsEnd()) {
+            sql.sql(", ended_at = ").timestamp(at);
+        }
+        if (outputs != null) {
+            sql.sql(", outputs = ").jsonb(outputs);
+        }
+        if (errorMessage != null) {
+            sql.sql(", error_message = ").text(errorMessage);
+        }
+    }
+
+    /** {@link #setChange} for a node execution's {@code plan}, with its cost when given. */
+    static void setNode(BoundSql sql, NodeTransition plan, String alias) {
+        setChange(sql, plan.to(), plan.at(), plan.outputs(), plan.errorMessage(), alias);
+        if (plan.cost() != null) {
+            sql.sql(", execution_cost = ").bigint(plan.cost());
+        }
+    }
+}

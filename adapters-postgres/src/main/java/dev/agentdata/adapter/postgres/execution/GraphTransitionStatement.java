@@ -1,0 +1,69 @@
+package dev.agentdata.adapter.postgres.execution;
+
+import static dev.agentdata.adapter.postgres.execution.ExecutionRows.GRAPH;
+import static dev.agentdata.adapter.postgres.execution.ExecutionRows.statsColumn;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.agentdata.domain.execution.GraphTransition;
+import dev.agentdata.domain.execution.NodeTransition;
+
+/**
+ * A {@link GraphTransition} compiled into one conditional statement: the owner, the allowed sources and the guard
+ * folded into its WHERE clause; status, stamps, outputs and error in its SET. A cascading end first locks the row,
+ * then ends the active node executions in a data-modifying CTE (lock order everywhere: graph execution, then node
+ * executions) and moves their counts in the same row update; it fails as a serialization failure when a node
+ * execution added while it waited for the lock is missing from its snapshot. The statement returns the new row with
+ * the number of node executions cascaded, or no row when the plan did not apply.
+ */
+final class GraphTransitionStatement {
+    private GraphTransitionStatement() {
+    }
+
+    /** The statement for {@code plan} on execution {@code id}, of {@code owner} (none for an operator's change). */
+    static BoundSql compile(GraphTransition plan, UUID id, Optional<UUID> owner) {
+        return plan.cascades() ? cascading(plan, id, owner) : direct(plan, id, owner);
+    }
+
+    private static BoundSql direct(GraphTransition plan, UUID id, Optional<UUID> owner) {
+        BoundSql sql = new BoundSql().sql("UPDATE graph_executions g SET ");
+        set(sql, plan);
+        sql.sql(" WHERE ");
+        condition(sql, plan, id, owner);
+        return sql.sql(" RETURNING " + GRAPH.names("g") + ", 0 AS cascaded");
+    }
+
+    private static BoundSql cascading(GraphTransition plan, UUID id, Optional<UUID> owner) {
+        NodeTransition cascade = plan.nodeCascade();
+        String active = cascade.sources().stream().sorted().map(s -> "g." + statsColumn(s))
+                .collect(Collectors.joining(" + "));
+        BoundSql sql = new BoundSql().sql("WITH locked AS MATERIALIZED (SELECT g.id, " + active + " AS active"
+                + " FROM graph_executions g WHERE ");
+        condition(sql, plan, id, owner);
+        sql.sql(" FOR NO KEY UPDATE), ended AS (UPDATE graph_executions g SET ");
+        set(sql, plan);
+        sql.sql(", " + ExecutionSql.plus("g", statsColumn(cascade.to()), active));
+        cascade.sources().stream().sorted().forEach(s -> sql.sql(", " + statsColumn(s) + " = 0"));
+        sql.sql(" FROM locked WHERE g.id = locked.id RETURNING " + GRAPH.names("g") + ")"
+                + ", cascaded AS (UPDATE node_executions n SET ");
+        ExecutionSql.setNode(sql, cascade, "n");
+        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.status IN "
+                + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.id)"
+                + " SELECT " + GRAPH.names("ended") + ", CASE WHEN c.n = locked.active THEN c.n"
+                + " ELSE execution_cascade_raced() END AS cascaded"
+                + " FROM ended, locked, (SELECT count(*) AS n FROM cascaded) c");
+    }
+
+    private static void set(BoundSql sql, GraphTransition plan) {
+        ExecutionSql.setChange(sql, plan.to(), plan.at(), plan.outputs(), plan.errorMessage(), "g");
+    }
+
+    private static void condition(BoundSql sql, GraphTransition plan, UUID id, Optional<UUID> owner) {
+        sql.sql("g.id = ").uuid(id);
+        owner.ifPresent(o -> sql.sql(" AND g.user_id = ").uuid(o));
+        sql.sql(" AND g.status IN " + ExecutionSql.statuses(plan.sources()));
+        plan.guard().ifPresent(guard -> sql.sql(" AND " + ExecutionSql.guard(guard, "g")));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.agentdata.adapter.postgres.execution;
+
+import static dev.agentdata.adapter.postgres.execution.ExecutionRows.NODE;
+import static dev.agentdata.adapter.postgres.execution.ExecutionRows.statsColumn;
+
+import java.util.UUID;
+
+import dev.agentdata.domain.execution.NodeCreation;
+import dev.agentdata.domain.execution.NodeExecution;
+import dev.agentdata.domain.execution.NodeTransition;
+
+/**
+ * Node-execution plans compiled into one conditional statement each. Both update the graph execution's row (its
+ * stats) in the same statement, after checking the owner and the guard on it: that row update is what serialises
+ * them against the graph execution's own changes, and it comes first, before any node execution row is locked.
+ * Each returns the node execution's new row, or no row when the plan did not apply.
+ */
+final class NodeChangeStatements {
+    private NodeChangeStatements() {
+    }
+
+    static BoundSql add(UUID owner, NodeCreation creation) {
+        NodeExecution node = creation.node();
+        String counted = statsColumn(node.status());
+        return new BoundSql()
+                .sql("WITH parent AS (UPDATE graph_executions g SET " + ExecutionSql.plus("g", counted, "1"))
+                .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
+                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id)")
+                .sql(" INSERT INTO node_executions (" + NODE.names() + ") SELECT ").values(NODE, node)
+                .sql(" FROM parent RETURNING " + NODE.names());
+    }
+
+    /**
+     * Locks the graph execution ({@code parent}, guard and owner checked), then the node execution as it is now
+     * ({@code before}: the status it leaves), changes it ({@code moved}) and moves its count ({@code counted}).
+     */
+    static BoundSql transition(UUID owner, UUID executionId, UUID nodeExecutionId, NodeTransition plan) {
+        BoundSql sql = new BoundSql()
+                .sql("WITH parent AS MATERIALIZED (SELECT g.id FROM graph_executions g WHERE g.id = ").uuid(executionId)
+                .sql(" AND g.user_id = ").uuid(owner)
+                .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)")
+                .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM node_executions n"
+                        + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
+                .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
+                .sql(", moved AS (UPDATE node_executions n SET ");
+        ExecutionSql.setNode(sql, plan, "n");
+        sql.sql(" FROM before WHERE n.id = before.id RETURNING " + NODE.names("n") + ", before.status AS from_status)")
+                .sql(", counted AS (UPDATE graph_executions g SET ")
+                .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
+        plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),
+                "(moved.from_status = '" + s.wireName() + "')::int")));
+        if (plan.charge() > 0) {
+            String cost = ExecutionRows.costColumn();
+            sql.sql(", " + cost + " = g." + cost + " + ").bigint(plan.charge());
+        }
+        return sql.sql(" FROM moved WHERE g.id = moved.graph_execution_id RETURNING g.id)")
+                .sql(" SELECT " + NODE.names("moved")
+                        + " FROM moved JOIN counted ON counted.id = moved.graph_execution_id");
+    }
+}
