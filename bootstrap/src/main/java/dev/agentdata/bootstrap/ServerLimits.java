@@ -67,6 +67,8 @@ public record ServerLimits(Duration readTimeout, int maxConnections, int maxHead
         server.maxTcpConnections(maxConnections)
                 .idleConnectionTimeout(readTimeout)
                 .idleConnectionPeriod(sweep)
+                // this HTTP/1.1 configuration replaces the discovered one: two would both claim each connection
+                .protocolsDiscoverServices(false)
                 .addProtocol(Http1Config.builder()
                         .maxHeadersSize(maxHeaderBytes)
                         .addReceiveListener(deadlines.receiving())

@@ -6,8 +6,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Builds the HikariCP pool: connections use the configured schema and statement timeout, and fail fast with the
- * configured timeouts.
+ * Builds the HikariCP pool: connections carry the statement timeout and fail fast with the configured timeouts;
+ * statements name their schema.
  */
 final class ConnectionPools {
     private ConnectionPools() {
@@ -34,8 +34,7 @@ final class ConnectionPools {
         c.addDataSourceProperty("ApplicationName", "agentdata");
         // once per pooled connection, never per request; through PgBouncer in transaction mode session settings do not
         // stick, and the statement timeout will need SET LOCAL in each unit of work or setQueryTimeout instead
-        c.setConnectionInitSql("SET search_path TO \"" + s.schema() + "\"; SET statement_timeout = "
-                + s.statementTimeout().toMillis());
+        c.setConnectionInitSql("SET statement_timeout = " + s.statementTimeout().toMillis());
         // Start even when the database is down; bootstrap's startup retries and readiness report it.
         c.setInitializationFailTimeout(-1);
         c.setMetricsTrackerFactory(timeouts);

@@ -41,6 +41,7 @@ public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
 
     private final PostgresSettings settings;
+    private final SqlSchema schema;
     private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
     private final DatabaseCircuit circuit;
@@ -60,6 +61,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     public PostgresStorage(PostgresSettings settings) {
         this.settings = settings;
+        this.schema = new SqlSchema(settings.schema());
         this.dataSource = ConnectionPools.create(settings, poolTimeouts);
         this.circuit = new DatabaseCircuit(dataSource, settings);
         this.jdbc = new Jdbc(circuit);
@@ -67,14 +69,14 @@ public final class PostgresStorage implements AutoCloseable {
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
         this.transactions = new PostgresTransactions(jdbc);
-        this.store = new PostgresStoreRepository(jdbc);
-        this.users = new PostgresUserRepository(jdbc);
-        this.graphs = new PostgresGraphRepository(jdbc);
-        this.executions = new PostgresExecutionRepository(jdbc);
-        this.credits = new PostgresCreditLedger(jdbc);
-        this.apiKeys = new PostgresApiKeyRepository(jdbc);
-        this.executionMaintenance = new PostgresExecutionMaintenance(dataSource);
-        this.jobLeases = new PostgresJobLeases(jdbc);
+        this.store = new PostgresStoreRepository(jdbc, schema);
+        this.users = new PostgresUserRepository(jdbc, schema);
+        this.graphs = new PostgresGraphRepository(jdbc, schema);
+        this.executions = new PostgresExecutionRepository(jdbc, schema);
+        this.credits = new PostgresCreditLedger(jdbc, schema);
+        this.apiKeys = new PostgresApiKeyRepository(jdbc, schema);
+        this.executionMaintenance = new PostgresExecutionMaintenance(dataSource, schema);
+        this.jobLeases = new PostgresJobLeases(jdbc, schema);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -198,6 +200,11 @@ public final class PostgresStorage implements AutoCloseable {
 
     public PostgresSettings settings() {
         return settings;
+    }
+
+    /** The schema the adapters' statements name, for adapters and tests built on {@link #jdbc()}. */
+    public SqlSchema schema() {
+        return schema;
     }
 
     @Override

@@ -11,12 +11,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs EXPLAIN ANALYZE on a statement with bound parameters and keeps the plan in target/explain-plans.txt. */
+/**
+ * Runs EXPLAIN ANALYZE on a statement with bound parameters and keeps the plan in target/explain-plans.txt; runs
+ * test SQL. Both resolve {@code {schema}} to the storage's schema, as the adapter does (the pool sets no search_path).
+ */
 public final class Explain {
     private Explain() {
     }
 
-    public static String plan(PostgresStorage storage, String title, String sql, Object... params) {
+    public static String plan(PostgresStorage storage, String title, String template, Object... params) {
+        String sql = storage.schema().sql(template);
         String plan = storage.jdbc().call(c -> {
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) " + sql)) {
                 for (int i = 0; i < params.length; i++) {
@@ -45,10 +49,10 @@ public final class Explain {
         return plan;
     }
 
-    public static void sql(PostgresStorage storage, String sql) {
+    public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().call(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute(sql);
+                s.execute(storage.schema().sql(template));
             }
             return null;
         });

@@ -71,7 +71,8 @@ class PostgresTransactionsTest {
         User a = Fixtures.user("dbclient@x.io");
         long seen = tx.inTransaction(() -> {
             users.insertIfAbsent(a);
-            return storage.jdbc().db(db -> db.get("SELECT count(*) AS n FROM users WHERE id = ?::uuid", a.id())
+            String count = storage.schema().sql("SELECT count(*) AS n FROM {schema}.users WHERE id = ?::uuid");
+            return storage.jdbc().db(db -> db.get(count, a.id())
                     .map(r -> r.column("n").get(Long.class)).orElse(0L));
         });
         assertThat(seen).isEqualTo(1);

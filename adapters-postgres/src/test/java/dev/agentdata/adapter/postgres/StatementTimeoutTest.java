@@ -64,7 +64,7 @@ class StatementTimeoutTest {
         try (Connection holder = storage.dataSource().getConnection(); Statement lock = holder.createStatement()) {
             holder.setAutoCommit(false);
             lock.execute("SET LOCAL statement_timeout = 0");
-            lock.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
+            lock.execute(storage.schema().sql("LOCK TABLE {schema}.users IN ACCESS EXCLUSIVE MODE"));
             long start = System.nanoTime();
 
             assertThatThrownBy(() -> storage.transactions().inTransaction(() -> storage.users().findById(user.id())))

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,10 +18,12 @@ import dev.agentdata.adapter.postgres.ops.PgTarget;
 /**
  * Test database access: the server named by {@code TEST_DATABASE_URL} when set, otherwise ONE embedded Postgres
  * per JVM. Each {@link #freshStorage()} gets its own randomly named schema, migrated by Flyway, so test classes
- * never see each other's rows.
+ * never see each other's rows. Its pool's connections have another schema as their {@code search_path}: the
+ * {@linkplain #decoySchema() decoy}, which must stay empty.
  */
 public final class TestDatabase {
     private static PostgresSettings base;
+    private static String decoy;
 
     private TestDatabase() {
     }
@@ -72,9 +78,65 @@ public final class TestDatabase {
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "pg_dump")) && Files.isExecutable(Path.of(d, "pg_restore")));
     }
 
-    /** Settings for a new, not yet created schema. */
+    /**
+     * Settings for a new, not yet created schema, whose connections have the {@linkplain #decoySchema() decoy} as
+     * their search_path (the driver's {@code currentSchema}).
+     */
     public static PostgresSettings freshSettings() {
-        return base().withSchema(freshSchemaName()).withPoolSize(20).withTimeouts(5, 10);
+        PostgresSettings s = base();
+        String url = s.jdbcUrl() + (s.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + decoySchema();
+        return new PostgresSettings(url, s.user(), s.password(), freshSchemaName(), 20, 5, 10);
+    }
+
+    /**
+     * A schema with the adapter's tables but none of its functions, the search_path of every test pool's
+     * connections: a statement that does not name its schema writes there (caught by {@link #decoyTablesWithRows()})
+     * or fails. One per JVM, dropped when it ends.
+     */
+    public static synchronized String decoySchema() {
+        if (decoy == null) {
+            String name = "decoy_" + freshSchemaName();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(name)));
+            try (PostgresStorage storage = new PostgresStorage(base().withSchema(name).withPoolSize(2))) {
+                storage.start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+                Explain.sql(storage, """
+                        DO $$ DECLARE f regprocedure; BEGIN
+                            FOR f IN SELECT oid FROM pg_proc WHERE pronamespace = '{schema}'::regnamespace LOOP
+                                EXECUTE 'DROP FUNCTION ' || f || ' CASCADE';
+                            END LOOP;
+                        END $$""");
+            }
+            decoy = name;
+        }
+        return decoy;
+    }
+
+    /** The decoy's tables that hold rows: each one means a statement relied on its connection's search_path. */
+    public static List<String> decoyTablesWithRows() {
+        String schema = decoySchema();
+        PgTarget server = serverTarget();
+        try (Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                    + schema + "' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            List<String> withRows = new ArrayList<>();
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM \"" + schema + "\"." + table + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        withRows.add(table);
+                    }
+                }
+            }
+            return withRows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A started (migrated) storage on a new schema. */

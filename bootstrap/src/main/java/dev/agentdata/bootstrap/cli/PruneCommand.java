@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import io.helidon.config.Config;
 
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.service.ops.PruneExecutionsService;
@@ -31,7 +32,8 @@ public final class PruneCommand extends OpsCommand {
         Duration age = DurationText.parse(olderThan, "--older-than");
         PrunedCounts c;
         try (OpenDatabase db = OpsDatabase.open(config)) {
-            var maintenance = new PostgresExecutionMaintenance(OpsDatabase.dataSource(db.target()));
+            var maintenance = new PostgresExecutionMaintenance(OpsDatabase.dataSource(db.target()),
+                    new SqlSchema(db.target().schema()));
             c = new PruneExecutionsService(maintenance, Clock.systemUTC()).prune(age, batchSize);
         }
         out().println("pruned " + c.executions() + " executions and " + c.nodeExecutions()

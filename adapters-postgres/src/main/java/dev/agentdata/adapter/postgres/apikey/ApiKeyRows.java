@@ -9,25 +9,32 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.domain.apikey.ApiKey;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 import dev.agentdata.domain.apikey.ApiKeyStatus;
 
-/** SQL and row mapping of the api_keys table. */
+/** SQL (resolved once per schema) and row mapping of the api_keys table. */
 final class ApiKeyRows {
     static final String COLUMNS =
             "id, user_id, name, hash, head, tail, permissions, status, created_at, last_used_at, revoked_at";
-    static final String INSERT = "INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String BY_HASH = "SELECT " + COLUMNS + " FROM api_keys WHERE hash = ?";
-    static final String BY_ID = "SELECT " + COLUMNS + " FROM api_keys WHERE id = ?";
-    static final String BY_OWNER = "SELECT " + COLUMNS + " FROM api_keys WHERE user_id = ?"
-            + " ORDER BY created_at DESC, id DESC";
-    static final String REVOKE = "UPDATE api_keys SET status = 'revoked', revoked_at = COALESCE(revoked_at, ?)"
-            + " WHERE id = ? RETURNING " + COLUMNS;
-    static final String TOUCH = "UPDATE api_keys SET last_used_at = ? WHERE id = ?"
-            + " AND (last_used_at IS NULL OR last_used_at <= ?)";
+    final String insert;
+    final String byHash;
+    final String byId;
+    final String byOwner;
+    final String revoke;
+    final String touch;
 
-    private ApiKeyRows() {
+    ApiKeyRows(SqlSchema schema) {
+        insert = schema.sql("INSERT INTO {schema}.api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        byHash = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE hash = ?");
+        byId = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE id = ?");
+        byOwner = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE user_id = ?"
+                + " ORDER BY created_at DESC, id DESC");
+        revoke = schema.sql("UPDATE {schema}.api_keys SET status = 'revoked', revoked_at = COALESCE(revoked_at, ?)"
+                + " WHERE id = ? RETURNING " + COLUMNS);
+        touch = schema.sql("UPDATE {schema}.api_keys SET last_used_at = ? WHERE id = ?"
+                + " AND (last_used_at IS NULL OR last_used_at <= ?)");
     }
 
     static void bind(Connection c, PreparedStatement ps, ApiKey k) throws SQLException {

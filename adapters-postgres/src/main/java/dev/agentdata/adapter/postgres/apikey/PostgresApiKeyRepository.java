@@ -10,21 +10,24 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.domain.apikey.ApiKey;
 
 /** API keys in the {@code api_keys} table, found through its unique hash index. */
 public final class PostgresApiKeyRepository implements ApiKeyRepository {
     private final Jdbc jdbc;
+    private final ApiKeyRows sql;
 
-    public PostgresApiKeyRepository(Jdbc jdbc) {
+    public PostgresApiKeyRepository(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.sql = new ApiKeyRows(schema);
     }
 
     @Override
     public void insert(ApiKey key) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ApiKeyRows.INSERT)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.insert)) {
                 ApiKeyRows.bind(c, ps, key);
                 return ps.executeUpdate();
             }
@@ -33,17 +36,17 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByHash(String hash) {
-        return findOne(ApiKeyRows.BY_HASH, hash);
+        return findOne(sql.byHash, hash);
     }
 
     @Override
     public Optional<ApiKey> findById(UUID id) {
-        return findOne(ApiKeyRows.BY_ID, id);
+        return findOne(sql.byId, id);
     }
 
-    private Optional<ApiKey> findOne(String sql, Object param) {
+    private Optional<ApiKey> findOne(String statement, Object param) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, param);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(ApiKeyRows.read(rs)) : Optional.<ApiKey>empty();
@@ -55,7 +58,7 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     @Override
     public List<ApiKey> listByOwner(UUID userId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ApiKeyRows.BY_OWNER)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.byOwner)) {
                 ps.setObject(1, userId);
                 List<ApiKey> keys = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -71,7 +74,7 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     @Override
     public Optional<ApiKey> revoke(UUID id, Instant now) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ApiKeyRows.REVOKE)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.revoke)) {
                 JsonColumns.setInstant(ps, 1, now);
                 ps.setObject(2, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -84,7 +87,7 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     @Override
     public boolean touchLastUsed(UUID id, Instant now) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ApiKeyRows.TOUCH)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.touch)) {
                 JsonColumns.setInstant(ps, 1, now);
                 ps.setObject(2, id);
                 JsonColumns.setInstant(ps, 3, now.minus(ApiKey.TOUCH_INTERVAL));

@@ -5,32 +5,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.TransactionType;
 
-/** SQL and row mapping of the credit tables. */
+/** SQL (resolved once per schema) and row mapping of the credit tables. */
 final class CreditRows {
     static final String COLUMNS = "id, user_id, amount, type, running_balance, created_at, metadata, idempotency_key";
-    static final String ENSURE_BALANCE =
-            "INSERT INTO credit_balances (user_id, balance) VALUES (?, 0) ON CONFLICT (user_id) DO NOTHING";
-    static final String LOCK_BALANCE = "SELECT balance FROM credit_balances WHERE user_id = ? FOR UPDATE";
-    static final String SELECT_BALANCE = "SELECT balance FROM credit_balances WHERE user_id = ?";
-    static final String SET_BALANCE = "UPDATE credit_balances SET balance = ?, updated_at = now() WHERE user_id = ?";
-    static final String SELECT_BY_KEY = "SELECT " + COLUMNS
-            + " FROM credit_transactions WHERE user_id = ? AND idempotency_key = ?";
-    static final String INSERT = "INSERT INTO credit_transactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String FIRST_PAGE = "SELECT " + COLUMNS + " FROM credit_transactions WHERE user_id = ?"
-            + " ORDER BY created_at DESC, id DESC LIMIT ?";
-    static final String NEXT_PAGE = "SELECT " + COLUMNS + " FROM credit_transactions WHERE user_id = ?"
-            + " AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?";
-    static final String COUNT = "SELECT count(*) FROM credit_transactions WHERE user_id = ?";
-    static final String SELECT_AUTO_TOP_UP =
-            "SELECT enabled, threshold, amount FROM credit_auto_top_up WHERE user_id = ?";
-    static final String UPSERT_AUTO_TOP_UP = "INSERT INTO credit_auto_top_up (user_id, enabled, threshold, amount)"
-            + " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE"
-            + " SET enabled = EXCLUDED.enabled, threshold = EXCLUDED.threshold, amount = EXCLUDED.amount";
+    final String ensureBalance;
+    final String lockBalance;
+    final String selectBalance;
+    final String setBalance;
+    final String selectByKey;
+    final String insert;
+    final String firstPage;
+    final String nextPage;
+    final String count;
+    final String selectAutoTopUp;
+    final String upsertAutoTopUp;
 
-    private CreditRows() {
+    CreditRows(SqlSchema schema) {
+        ensureBalance = schema.sql("INSERT INTO {schema}.credit_balances (user_id, balance) VALUES (?, 0)"
+                + " ON CONFLICT (user_id) DO NOTHING");
+        lockBalance = schema.sql("SELECT balance FROM {schema}.credit_balances WHERE user_id = ? FOR UPDATE");
+        selectBalance = schema.sql("SELECT balance FROM {schema}.credit_balances WHERE user_id = ?");
+        setBalance = schema.sql("UPDATE {schema}.credit_balances SET balance = ?, updated_at = now() WHERE user_id = ?");
+        selectByKey = schema.sql("SELECT " + COLUMNS
+                + " FROM {schema}.credit_transactions WHERE user_id = ? AND idempotency_key = ?");
+        insert = schema.sql("INSERT INTO {schema}.credit_transactions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        firstPage = schema.sql("SELECT " + COLUMNS + " FROM {schema}.credit_transactions WHERE user_id = ?"
+                + " ORDER BY created_at DESC, id DESC LIMIT ?");
+        nextPage = schema.sql("SELECT " + COLUMNS + " FROM {schema}.credit_transactions WHERE user_id = ?"
+                + " AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?");
+        count = schema.sql("SELECT count(*) FROM {schema}.credit_transactions WHERE user_id = ?");
+        selectAutoTopUp = schema.sql("SELECT enabled, threshold, amount FROM {schema}.credit_auto_top_up WHERE user_id = ?");
+        upsertAutoTopUp = schema.sql("INSERT INTO {schema}.credit_auto_top_up (user_id, enabled, threshold, amount)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE"
+                + " SET enabled = EXCLUDED.enabled, threshold = EXCLUDED.threshold, amount = EXCLUDED.amount");
     }
 
     static void bind(PreparedStatement ps, CreditTransaction tx) throws SQLException {

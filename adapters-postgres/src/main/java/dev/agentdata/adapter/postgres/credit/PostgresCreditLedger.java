@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.LedgerAppend;
@@ -30,15 +31,17 @@ import dev.agentdata.domain.credit.IdempotencyConflictException;
  */
 public final class PostgresCreditLedger implements CreditLedger {
     private final Jdbc jdbc;
+    private final CreditRows sql;
 
-    public PostgresCreditLedger(Jdbc jdbc) {
+    public PostgresCreditLedger(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.sql = new CreditRows(schema);
     }
 
     @Override
     public long balance(UUID userId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.SELECT_BALANCE)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.selectBalance)) {
                 ps.setObject(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -62,12 +65,12 @@ public final class PostgresCreditLedger implements CreditLedger {
             }
             long next = CreditTransaction.balanceAfter(balance, entry.amount());
             CreditTransaction tx = entry.withRunningBalance(next);
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.SET_BALANCE)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.setBalance)) {
                 ps.setLong(1, next);
                 ps.setObject(2, entry.userId());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.INSERT)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.insert)) {
                 CreditRows.bind(ps, tx);
                 ps.executeUpdate();
             }
@@ -75,9 +78,9 @@ public final class PostgresCreditLedger implements CreditLedger {
         });
     }
 
-    private static long lockBalance(Connection c, UUID userId) throws SQLException {
+    private long lockBalance(Connection c, UUID userId) throws SQLException {
         for (int attempt = 0; attempt < 2; attempt++) {
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.LOCK_BALANCE)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.lockBalance)) {
                 ps.setObject(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -85,7 +88,7 @@ public final class PostgresCreditLedger implements CreditLedger {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.ENSURE_BALANCE)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.ensureBalance)) {
                 ps.setObject(1, userId);
                 ps.executeUpdate();
             }
@@ -93,8 +96,8 @@ public final class PostgresCreditLedger implements CreditLedger {
         throw new SQLException("balance row of user " + userId + " vanished");
     }
 
-    private static Optional<CreditTransaction> findByKey(Connection c, LedgerEntry entry) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(CreditRows.SELECT_BY_KEY)) {
+    private Optional<CreditTransaction> findByKey(Connection c, LedgerEntry entry) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.selectByKey)) {
             ps.setObject(1, entry.userId());
             ps.setString(2, entry.idempotencyKey());
             try (ResultSet rs = ps.executeQuery()) {
@@ -107,7 +110,7 @@ public final class PostgresCreditLedger implements CreditLedger {
     public Page<CreditTransaction> list(UUID userId, PageRequest page) {
         return jdbc.call(c -> {
             boolean after = page.after().isPresent();
-            try (PreparedStatement ps = c.prepareStatement(after ? CreditRows.NEXT_PAGE : CreditRows.FIRST_PAGE)) {
+            try (PreparedStatement ps = c.prepareStatement(after ? sql.nextPage : sql.firstPage)) {
                 int i = 1;
                 ps.setObject(i++, userId);
                 if (after) {
@@ -144,7 +147,7 @@ public final class PostgresCreditLedger implements CreditLedger {
     @Override
     public long count(UUID userId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.COUNT)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.count)) {
                 ps.setObject(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -157,7 +160,7 @@ public final class PostgresCreditLedger implements CreditLedger {
     @Override
     public AutoTopUpConfig autoTopUp(UUID userId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.SELECT_AUTO_TOP_UP)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.selectAutoTopUp)) {
                 ps.setObject(1, userId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -174,7 +177,7 @@ public final class PostgresCreditLedger implements CreditLedger {
     @Override
     public void saveAutoTopUp(UUID userId, AutoTopUpConfig config) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CreditRows.UPSERT_AUTO_TOP_UP)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.upsertAutoTopUp)) {
                 ps.setObject(1, userId);
                 ps.setBoolean(2, config.enabled());
                 ps.setLong(3, config.threshold());

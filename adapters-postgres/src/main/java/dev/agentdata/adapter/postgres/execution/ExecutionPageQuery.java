@@ -26,13 +26,17 @@ import dev.agentdata.domain.execution.GraphExecution;
  */
 final class ExecutionPageQuery {
     private final Jdbc jdbc;
+    private final ExecutionTables tables;
+    private final String count;
 
-    ExecutionPageQuery(Jdbc jdbc) {
+    ExecutionPageQuery(Jdbc jdbc, ExecutionTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+        this.count = "SELECT count(*) FROM " + tables.graphExecutions() + " WHERE ";
     }
 
-    static String pageSql(ExecutionFilter f, boolean hasCursor) {
-        return "SELECT " + ExecutionRows.GRAPH.names() + " FROM graph_executions WHERE " + where(f)
+    static String pageSql(ExecutionTables t, ExecutionFilter f, boolean hasCursor) {
+        return "SELECT " + ExecutionRows.GRAPH.names() + " FROM " + t.graphExecutions() + " WHERE " + where(f)
                 + (hasCursor ? " AND (created_at, id) < (?, ?)" : "")
                 + " ORDER BY created_at DESC, id DESC LIMIT ?";
     }
@@ -47,7 +51,7 @@ final class ExecutionPageQuery {
         Instant afterTime = after.map(c -> JsonColumns.fromCursorValue(c.get(0))).orElse(null);
         UUID afterId = after.map(c -> parseId(c.get(1))).orElse(null);
         List<GraphExecution> rows = jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(pageSql(filter, after.isPresent()))) {
+            try (PreparedStatement ps = c.prepareStatement(pageSql(tables, filter, after.isPresent()))) {
                 int i = bindFilter(ps, filter);
                 if (after.isPresent()) {
                     setInstant(ps, i++, afterTime);
@@ -73,7 +77,7 @@ final class ExecutionPageQuery {
 
     long count(ExecutionFilter filter) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM graph_executions WHERE " + where(filter))) {
+            try (PreparedStatement ps = c.prepareStatement(count + where(filter))) {
                 bindFilter(ps, filter);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -23,36 +23,36 @@ final class GraphTransitionStatement {
     }
 
     /** The statement for {@code plan} on execution {@code id}, of {@code owner} (none for an operator's change). */
-    static BoundSql compile(GraphTransition plan, UUID id, Optional<UUID> owner) {
-        return plan.cascades() ? cascading(plan, id, owner) : direct(plan, id, owner);
+    static BoundSql compile(ExecutionTables t, GraphTransition plan, UUID id, Optional<UUID> owner) {
+        return plan.cascades() ? cascading(t, plan, id, owner) : direct(t, plan, id, owner);
     }
 
-    private static BoundSql direct(GraphTransition plan, UUID id, Optional<UUID> owner) {
-        BoundSql sql = new BoundSql().sql("UPDATE graph_executions g SET ");
+    private static BoundSql direct(ExecutionTables t, GraphTransition plan, UUID id, Optional<UUID> owner) {
+        BoundSql sql = new BoundSql().sql("UPDATE " + t.graphExecutions() + " g SET ");
         set(sql, plan);
         sql.sql(" WHERE ");
         condition(sql, plan, id, owner);
         return sql.sql(" RETURNING " + GRAPH.names("g") + ", 0 AS cascaded");
     }
 
-    private static BoundSql cascading(GraphTransition plan, UUID id, Optional<UUID> owner) {
+    private static BoundSql cascading(ExecutionTables t, GraphTransition plan, UUID id, Optional<UUID> owner) {
         NodeTransition cascade = plan.nodeCascade();
         String active = cascade.sources().stream().sorted().map(s -> "g." + statsColumn(s))
                 .collect(Collectors.joining(" + "));
         BoundSql sql = new BoundSql().sql("WITH locked AS MATERIALIZED (SELECT g.id, " + active + " AS active"
-                + " FROM graph_executions g WHERE ");
+                + " FROM " + t.graphExecutions() + " g WHERE ");
         condition(sql, plan, id, owner);
-        sql.sql(" FOR NO KEY UPDATE), ended AS (UPDATE graph_executions g SET ");
+        sql.sql(" FOR NO KEY UPDATE), ended AS (UPDATE " + t.graphExecutions() + " g SET ");
         set(sql, plan);
         sql.sql(", " + ExecutionSql.plus("g", statsColumn(cascade.to()), active));
         cascade.sources().stream().sorted().forEach(s -> sql.sql(", " + statsColumn(s) + " = 0"));
         sql.sql(" FROM locked WHERE g.id = locked.id RETURNING " + GRAPH.names("g") + ")"
-                + ", cascaded AS (UPDATE node_executions n SET ");
+                + ", cascaded AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, cascade, "n");
         return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.status IN "
                 + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.id)"
                 + " SELECT " + GRAPH.names("ended") + ", CASE WHEN c.n = locked.active THEN c.n"
-                + " ELSE execution_cascade_raced() END AS cascaded"
+                + " ELSE " + t.cascadeRaced() + " END AS cascaded"
                 + " FROM ended, locked, (SELECT count(*) AS n FROM cascaded) c");
     }
 

@@ -19,14 +19,14 @@ final class NodeChangeStatements {
     private NodeChangeStatements() {
     }
 
-    static BoundSql add(UUID owner, NodeCreation creation) {
+    static BoundSql add(ExecutionTables t, UUID owner, NodeCreation creation) {
         NodeExecution node = creation.node();
         String counted = statsColumn(node.status());
         return new BoundSql()
-                .sql("WITH parent AS (UPDATE graph_executions g SET " + ExecutionSql.plus("g", counted, "1"))
+                .sql("WITH parent AS (UPDATE " + t.graphExecutions() + " g SET " + ExecutionSql.plus("g", counted, "1"))
                 .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
                 .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id)")
-                .sql(" INSERT INTO node_executions (" + NODE.names() + ") SELECT ").values(NODE, node)
+                .sql(" INSERT INTO " + t.nodeExecutions() + " (" + NODE.names() + ") SELECT ").values(NODE, node)
                 .sql(" FROM parent RETURNING " + NODE.names());
     }
 
@@ -34,18 +34,20 @@ final class NodeChangeStatements {
      * Locks the graph execution ({@code parent}, guard and owner checked), then the node execution as it is now
      * ({@code before}: the status it leaves), changes it ({@code moved}) and moves its count ({@code counted}).
      */
-    static BoundSql transition(UUID owner, UUID executionId, UUID nodeExecutionId, NodeTransition plan) {
+    static BoundSql transition(ExecutionTables t, UUID owner, UUID executionId, UUID nodeExecutionId,
+                               NodeTransition plan) {
         BoundSql sql = new BoundSql()
-                .sql("WITH parent AS MATERIALIZED (SELECT g.id FROM graph_executions g WHERE g.id = ").uuid(executionId)
+                .sql("WITH parent AS MATERIALIZED (SELECT g.id FROM " + t.graphExecutions() + " g WHERE g.id = ")
+                .uuid(executionId)
                 .sql(" AND g.user_id = ").uuid(owner)
                 .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)")
-                .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM node_executions n"
+                .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
                         + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
                 .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
-                .sql(", moved AS (UPDATE node_executions n SET ");
+                .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, plan, "n");
         sql.sql(" FROM before WHERE n.id = before.id RETURNING " + NODE.names("n") + ", before.status AS from_status)")
-                .sql(", counted AS (UPDATE graph_executions g SET ")
+                .sql(", counted AS (UPDATE " + t.graphExecutions() + " g SET ")
                 .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
         plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),
                 "(moved.from_status = '" + s.wireName() + "')::int")));

@@ -28,19 +28,20 @@ final class NodeExecutionQueries {
     private NodeExecutionQueries() {
     }
 
-    static Optional<NodeExecution> find(Connection c, UUID owner, UUID executionId, UUID nodeExecutionId)
-            throws SQLException {
-        BoundSql sql = new BoundSql().sql("SELECT " + NODE.names("n") + " FROM node_executions n"
-                        + " JOIN graph_executions g ON g.id = n.graph_execution_id WHERE n.id = ").uuid(nodeExecutionId)
+    static Optional<NodeExecution> find(Connection c, ExecutionTables t, UUID owner, UUID executionId,
+                                        UUID nodeExecutionId) throws SQLException {
+        BoundSql sql = new BoundSql().sql("SELECT " + NODE.names("n") + " FROM " + t.nodeExecutions() + " n JOIN "
+                        + t.graphExecutions() + " g ON g.id = n.graph_execution_id WHERE n.id = ").uuid(nodeExecutionId)
                 .sql(" AND n.graph_execution_id = ").uuid(executionId).sql(" AND g.user_id = ").uuid(owner);
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(ExecutionRows.node(rs)) : Optional.empty();
         }
     }
 
-    static BoundSql pageSql(UUID owner, UUID executionId, Optional<ExecutionStatus> status, PageRequest page) {
-        BoundSql sql = new BoundSql().sql("SELECT " + ExecutionRows.statsNames("g") + ", n.* FROM graph_executions g"
-                + " LEFT JOIN LATERAL (SELECT " + NODE.names() + ", seq FROM node_executions"
+    static BoundSql pageSql(ExecutionTables t, UUID owner, UUID executionId, Optional<ExecutionStatus> status,
+                            PageRequest page) {
+        BoundSql sql = new BoundSql().sql("SELECT " + ExecutionRows.statsNames("g") + ", n.* FROM " + t.graphExecutions()
+                + " g LEFT JOIN LATERAL (SELECT " + NODE.names() + ", seq FROM " + t.nodeExecutions()
                 + " WHERE graph_execution_id = g.id");
         status.ifPresent(s -> sql.sql(" AND status = ").text(s.wireName()));
         page.after().ifPresent(after -> sql.sql(" AND seq > ").bigint(seq(after)));
@@ -48,9 +49,9 @@ final class NodeExecutionQueries {
                 .uuid(executionId).sql(" AND g.user_id = ").uuid(owner);
     }
 
-    static Optional<Page<NodeExecution>> page(Connection c, UUID owner, UUID executionId,
+    static Optional<Page<NodeExecution>> page(Connection c, ExecutionTables t, UUID owner, UUID executionId,
                                               Optional<ExecutionStatus> status, PageRequest page) throws SQLException {
-        try (PreparedStatement ps = pageSql(owner, executionId, status, page).prepare(c);
+        try (PreparedStatement ps = pageSql(t, owner, executionId, status, page).prepare(c);
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Page;
@@ -29,20 +30,26 @@ import dev.agentdata.domain.execution.TransitionOutcome;
  * after waiting for it make exactly one of several concurrent changes from the same status win.
  */
 public final class PostgresExecutionRepository implements ExecutionRepository {
-    private static final String INSERT = "INSERT INTO graph_executions (" + GRAPH.names() + ") VALUES (";
-
     private final Jdbc jdbc;
+    private final ExecutionTables tables;
     private final ConditionalChange changes;
+    private final ExecutionPageQuery pages;
+    private final String insert;
+    private final String select;
 
-    public PostgresExecutionRepository(Jdbc jdbc) {
+    public PostgresExecutionRepository(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.tables = ExecutionTables.in(schema);
         this.changes = new ConditionalChange(jdbc);
+        this.pages = new ExecutionPageQuery(jdbc, tables);
+        this.insert = "INSERT INTO " + tables.graphExecutions() + " (" + GRAPH.names() + ") VALUES (";
+        this.select = "SELECT " + GRAPH.names() + " FROM " + tables.graphExecutions() + " WHERE id = ";
     }
 
     @Override
     public void create(GraphExecution queued) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = new BoundSql().sql(INSERT).values(GRAPH, queued).sql(")").prepare(c)) {
+            try (PreparedStatement ps = new BoundSql().sql(insert).values(GRAPH, queued).sql(")").prepare(c)) {
                 return ps.executeUpdate();
             }
         });
@@ -58,8 +65,8 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
         return jdbc.call(c -> findGraph(c, Optional.empty(), executionId));
     }
 
-    private static Optional<GraphExecution> findGraph(Connection c, Optional<UUID> owner, UUID id) throws SQLException {
-        BoundSql sql = new BoundSql().sql("SELECT " + GRAPH.names() + " FROM graph_executions WHERE id = ").uuid(id);
+    private Optional<GraphExecution> findGraph(Connection c, Optional<UUID> owner, UUID id) throws SQLException {
+        BoundSql sql = new BoundSql().sql(select).uuid(id);
         owner.ifPresent(o -> sql.sql(" AND user_id = ").uuid(o));
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(ExecutionRows.graph(rs)) : Optional.empty();
@@ -79,7 +86,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     private TransitionOutcome<GraphExecution> transition(Optional<UUID> owner, UUID id, GraphTransition plan) {
         return changes.carryOut(
                 c -> plan.sources().isEmpty() ? Optional.empty()
-                        : applied(c, GraphTransitionStatement.compile(plan, id, owner),
+                        : applied(c, GraphTransitionStatement.compile(tables, plan, id, owner),
                                 rs -> new TransitionOutcome.Applied<>(ExecutionRows.graph(rs), rs.getInt("cascaded"))),
                 c -> findGraph(c, owner, id).map(plan::decide)
                         .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
@@ -87,19 +94,19 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
 
     @Override
     public Page<GraphExecution> list(ExecutionFilter filter, PageRequest page) {
-        return new ExecutionPageQuery(jdbc).page(filter, page);
+        return pages.page(filter, page);
     }
 
     @Override
     public long count(ExecutionFilter filter) {
-        return new ExecutionPageQuery(jdbc).count(filter);
+        return pages.count(filter);
     }
 
     @Override
     public TransitionOutcome<NodeExecution> addNode(UUID ownerId, NodeCreation creation) {
         UUID id = creation.node().graphExecutionId();
         return changes.carryOut(
-                c -> applied(c, NodeChangeStatements.add(ownerId, creation),
+                c -> applied(c, NodeChangeStatements.add(tables, ownerId, creation),
                         rs -> new TransitionOutcome.Applied<>(ExecutionRows.node(rs), 0)),
                 c -> findGraph(c, Optional.of(ownerId), id).map(creation::decide)
                         .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
@@ -107,7 +114,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
 
     @Override
     public Optional<NodeExecution> findNode(UUID ownerId, UUID executionId, UUID nodeExecutionId) {
-        return jdbc.call(c -> NodeExecutionQueries.find(c, ownerId, executionId, nodeExecutionId));
+        return jdbc.call(c -> NodeExecutionQueries.find(c, tables, ownerId, executionId, nodeExecutionId));
     }
 
     @Override
@@ -115,19 +122,19 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
                                                            NodeTransition plan) {
         return changes.carryOut(
                 c -> plan.sources().isEmpty() ? Optional.empty() : applied(c,
-                        NodeChangeStatements.transition(ownerId, executionId, nodeExecutionId, plan),
+                        NodeChangeStatements.transition(tables, ownerId, executionId, nodeExecutionId, plan),
                         rs -> new TransitionOutcome.Applied<>(ExecutionRows.node(rs), 0)),
                 c -> explainNode(c, ownerId, executionId, nodeExecutionId, plan));
     }
 
-    private static TransitionOutcome<NodeExecution> explainNode(Connection c, UUID owner, UUID executionId,
-                                                                UUID nodeExecutionId, NodeTransition plan)
+    private TransitionOutcome<NodeExecution> explainNode(Connection c, UUID owner, UUID executionId,
+                                                         UUID nodeExecutionId, NodeTransition plan)
             throws SQLException {
         Optional<GraphExecution> graph = findGraph(c, Optional.of(owner), executionId);
         if (graph.isEmpty()) {
             return TransitionOutcome.executionNotFound(executionId);
         }
-        return NodeExecutionQueries.find(c, owner, executionId, nodeExecutionId)
+        return NodeExecutionQueries.find(c, tables, owner, executionId, nodeExecutionId)
                 .map(node -> plan.decide(graph.get(), node))
                 .orElseGet(() -> TransitionOutcome.nodeExecutionNotFound(nodeExecutionId));
     }
@@ -135,7 +142,7 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     @Override
     public Optional<Page<NodeExecution>> listNodes(UUID ownerId, UUID executionId, Optional<ExecutionStatus> status,
                                                    PageRequest page) {
-        return jdbc.call(c -> NodeExecutionQueries.page(c, ownerId, executionId, status, page));
+        return jdbc.call(c -> NodeExecutionQueries.page(c, tables, ownerId, executionId, status, page));
     }
 
     /** Reads the statement's row as the applied change. */

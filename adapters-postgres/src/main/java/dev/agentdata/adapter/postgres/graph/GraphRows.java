@@ -14,32 +14,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphContent;
 import dev.agentdata.domain.graph.Link;
 import dev.agentdata.domain.graph.Node;
 import dev.agentdata.domain.graph.NodeType;
 
-/** SQL and row mapping for graph versions, their nodes and their links. */
+/** SQL (resolved once per schema) and row mapping for graph versions, their nodes and their links. */
 final class GraphRows {
     static final String GRAPH_COLUMNS = "id, version, is_active, user_id, name, description, is_template, created_at, updated_at";
 
-    private static final String INSERT_GRAPH = "INSERT INTO graphs (" + GRAPH_COLUMNS + ") VALUES (?, ?, true, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_NODE = "INSERT INTO graph_nodes (graph_id, graph_version, id, position, block_id, "
-            + "label, input_default, metadata, node_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_LINK = "INSERT INTO graph_links (graph_id, graph_version, id, position, source_id, "
-            + "sink_id, source_name, sink_name, is_static) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_NODES = "SELECT id, block_id, label, input_default, metadata, node_type "
-            + "FROM graph_nodes WHERE graph_id = ? AND graph_version = ? ORDER BY position";
-    private static final String SELECT_LINKS = "SELECT id, source_id, sink_id, source_name, sink_name, is_static "
-            + "FROM graph_links WHERE graph_id = ? AND graph_version = ? ORDER BY position";
+    private final String insertGraph;
+    private final String insertNode;
+    private final String insertLink;
+    private final String selectNodes;
+    private final String selectLinks;
 
-    private GraphRows() {
+    GraphRows(SqlSchema schema) {
+        insertGraph = schema.sql("INSERT INTO {schema}.graphs (" + GRAPH_COLUMNS + ") VALUES (?, ?, true, ?, ?, ?, ?, ?, ?)");
+        insertNode = schema.sql("INSERT INTO {schema}.graph_nodes (graph_id, graph_version, id, position, block_id, "
+                + "label, input_default, metadata, node_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertLink = schema.sql("INSERT INTO {schema}.graph_links (graph_id, graph_version, id, position, source_id, "
+                + "sink_id, source_name, sink_name, is_static) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        selectNodes = schema.sql("SELECT id, block_id, label, input_default, metadata, node_type "
+                + "FROM {schema}.graph_nodes WHERE graph_id = ? AND graph_version = ? ORDER BY position");
+        selectLinks = schema.sql("SELECT id, source_id, sink_id, source_name, sink_name, is_static "
+                + "FROM {schema}.graph_links WHERE graph_id = ? AND graph_version = ? ORDER BY position");
     }
 
     /** The version row, then all nodes in one batch, then all links in one batch. */
-    static void insert(Connection c, Graph g) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_GRAPH)) {
+    void insert(Connection c, Graph g) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insertGraph)) {
             ps.setObject(1, g.id());
             ps.setInt(2, g.version());
             ps.setObject(3, g.userId());
@@ -52,7 +58,7 @@ final class GraphRows {
         }
         List<Node> nodes = g.content().nodes();
         if (!nodes.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT_NODE)) {
+            try (PreparedStatement ps = c.prepareStatement(insertNode)) {
                 for (int i = 0; i < nodes.size(); i++) {
                     Node n = nodes.get(i);
                     ps.setObject(1, g.id());
@@ -71,7 +77,7 @@ final class GraphRows {
         }
         List<Link> links = g.content().links();
         if (!links.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
+            try (PreparedStatement ps = c.prepareStatement(insertLink)) {
                 for (int i = 0; i < links.size(); i++) {
                     Link l = links.get(i);
                     ps.setObject(1, g.id());
@@ -91,7 +97,7 @@ final class GraphRows {
     }
 
     /** The graph whose version row {@code rs} is on, with its nodes and links read in two more statements. */
-    static Graph read(Connection c, ResultSet rs) throws SQLException {
+    Graph read(Connection c, ResultSet rs) throws SQLException {
         UUID id = uuid(rs, "id");
         int version = rs.getInt("version");
         GraphContent content = new GraphContent(rs.getString("name"), rs.getString("description"),
@@ -100,8 +106,8 @@ final class GraphRows {
                 instant(rs, "updated_at"), content);
     }
 
-    private static List<Node> nodes(Connection c, UUID id, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_NODES)) {
+    private List<Node> nodes(Connection c, UUID id, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectNodes)) {
             ps.setObject(1, id);
             ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
@@ -116,8 +122,8 @@ final class GraphRows {
         }
     }
 
-    private static List<Link> links(Connection c, UUID id, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT_LINKS)) {
+    private List<Link> links(Connection c, UUID id, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectLinks)) {
             ps.setObject(1, id);
             ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -28,12 +29,12 @@ final class GraphSummaryQuery {
     static final String SQL = """
             SELECT g.id, g.version, g.name, g.description, g.created_at, g.updated_at,
                    s.execution_count, s.last_execution_at, s.completed_count
-            FROM graphs g
+            FROM {schema}.graphs g
             CROSS JOIN LATERAL (
                 SELECT count(*) AS execution_count,
                        max(e.created_at) AS last_execution_at,
                        count(*) FILTER (WHERE e.status = 'completed') AS completed_count
-                FROM graph_executions e
+                FROM {schema}.graph_executions e
                 WHERE e.graph_id = g.id) s
             WHERE g.user_id = ? AND g.is_active
               AND (g.updated_at, g.id) < (?, ?)
@@ -43,16 +44,18 @@ final class GraphSummaryQuery {
     private static final UUID MAX_UUID = new UUID(-1L, -1L);
 
     private final Jdbc jdbc;
+    private final String sql;
 
-    GraphSummaryQuery(Jdbc jdbc) {
+    GraphSummaryQuery(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.sql = schema.sql(SQL);
     }
 
     Page<GraphSummary> page(UUID userId, PageRequest page) {
         Instant afterTime = page.after().map(c -> JsonColumns.fromCursorValue(c.get(0))).orElse(FAR_FUTURE);
         UUID afterId = page.after().map(c -> parseId(c.get(1))).orElse(MAX_UUID);
         List<GraphSummary> rows = jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SQL)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setObject(1, userId);
                 setInstant(ps, 2, afterTime);
                 ps.setObject(3, afterId);

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.RetryableStorageException;
 import dev.agentdata.adapter.postgres.SqlErrors;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.StorageException;
 import dev.agentdata.domain.graph.Graph;
 
@@ -24,23 +25,29 @@ import dev.agentdata.domain.graph.Graph;
  */
 final class GraphVersionWrites {
     private static final String LOCK_GRAPH = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
-    private static final String MAX_VERSION = "SELECT max(version) FROM graphs WHERE id = ?";
-    private static final String DEACTIVATE_ALL = "UPDATE graphs SET is_active = false, updated_at = ? WHERE id = ?";
-    private static final String DEACTIVATE_IF_VERSION_EXISTS = "UPDATE graphs SET is_active = false, updated_at = ? "
-            + "WHERE id = ? AND EXISTS (SELECT 1 FROM graphs v WHERE v.id = ? AND v.version = ?)";
-    private static final String ACTIVATE = "UPDATE graphs SET is_active = true WHERE id = ? AND version = ?";
 
     private final Jdbc jdbc;
+    private final GraphRows rows;
+    private final String selectMaxVersion;
+    private final String deactivateAll;
+    private final String deactivateIfVersionExists;
+    private final String activate;
 
-    GraphVersionWrites(Jdbc jdbc) {
+    GraphVersionWrites(Jdbc jdbc, SqlSchema schema, GraphRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
+        this.selectMaxVersion = schema.sql("SELECT max(version) FROM {schema}.graphs WHERE id = ?");
+        this.deactivateAll = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? WHERE id = ?");
+        this.deactivateIfVersionExists = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? "
+                + "WHERE id = ? AND EXISTS (SELECT 1 FROM {schema}.graphs v WHERE v.id = ? AND v.version = ?)");
+        this.activate = schema.sql("UPDATE {schema}.graphs SET is_active = true WHERE id = ? AND version = ?");
     }
 
     /** Takes the graph's lock first, so the number read stays the maximum until the unit of work ends. */
     OptionalInt maxVersion(UUID graphId) {
         return jdbc.call(c -> {
             lockGraph(c, graphId);
-            try (PreparedStatement ps = c.prepareStatement(MAX_VERSION)) {
+            try (PreparedStatement ps = c.prepareStatement(selectMaxVersion)) {
                 ps.setObject(1, graphId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -54,12 +61,12 @@ final class GraphVersionWrites {
     void insertVersion(Graph graph) {
         retryOnVersionRace(() -> jdbc.atomically(c -> {
             lockGraph(c, graph.id());
-            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_ALL)) {
+            try (PreparedStatement ps = c.prepareStatement(deactivateAll)) {
                 setInstant(ps, 1, graph.updatedAt());
                 ps.setObject(2, graph.id());
                 ps.executeUpdate();
             }
-            GraphRows.insert(c, graph);
+            rows.insert(c, graph);
             return null;
         }));
     }
@@ -67,7 +74,7 @@ final class GraphVersionWrites {
     boolean setActiveVersion(UUID graphId, int version, Instant now) {
         return retryOnVersionRace(() -> jdbc.atomically(c -> {
             lockGraph(c, graphId);
-            try (PreparedStatement ps = c.prepareStatement(DEACTIVATE_IF_VERSION_EXISTS)) {
+            try (PreparedStatement ps = c.prepareStatement(deactivateIfVersionExists)) {
                 setInstant(ps, 1, now);
                 ps.setObject(2, graphId);
                 ps.setObject(3, graphId);
@@ -76,7 +83,7 @@ final class GraphVersionWrites {
                     return false;
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(ACTIVATE)) {
+            try (PreparedStatement ps = c.prepareStatement(activate)) {
                 ps.setObject(1, graphId);
                 ps.setInt(2, version);
                 return ps.executeUpdate() == 1;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -23,16 +24,30 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * writes go through {@link GraphVersionWrites}, which serializes the writers of one graph.
  */
 public final class PostgresGraphRepository implements GraphRepository {
-    private static final String SELECT_VERSION = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND version = ?";
-    private static final String SELECT_ACTIVE = "SELECT " + GraphRows.GRAPH_COLUMNS + " FROM graphs WHERE id = ? AND is_active";
-    private static final String LIST_VERSIONS = "SELECT version, is_active, created_at FROM graphs WHERE id = ? ORDER BY version DESC";
-
     private final Jdbc jdbc;
+    private final GraphRows rows;
     private final GraphVersionWrites writes;
+    private final GraphSummaryQuery summaries;
+    private final String selectVersion;
+    private final String selectActive;
+    private final String listVersions;
+    private final String findOwner;
+    private final String delete;
+    private final String countByOwner;
 
-    public PostgresGraphRepository(Jdbc jdbc) {
+    public PostgresGraphRepository(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
-        this.writes = new GraphVersionWrites(jdbc);
+        this.rows = new GraphRows(schema);
+        this.writes = new GraphVersionWrites(jdbc, schema, rows);
+        this.summaries = new GraphSummaryQuery(jdbc, schema);
+        this.selectVersion = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS
+                + " FROM {schema}.graphs WHERE id = ? AND version = ?");
+        this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS + " FROM {schema}.graphs WHERE id = ? AND is_active");
+        this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs WHERE id = ?"
+                + " ORDER BY version DESC");
+        this.findOwner = schema.sql("SELECT user_id FROM {schema}.graphs WHERE id = ?::uuid LIMIT 1");
+        this.delete = schema.sql("DELETE FROM {schema}.graphs WHERE id = ?::uuid");
+        this.countByOwner = schema.sql("SELECT count(*) AS n FROM {schema}.graphs WHERE user_id = ?::uuid AND is_active");
     }
 
     @Override
@@ -42,24 +57,24 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public Optional<Graph> findVersion(UUID graphId, int version) {
-        return findOne(SELECT_VERSION, graphId, version);
+        return findOne(selectVersion, graphId, version);
     }
 
     @Override
     public Optional<Graph> findActive(UUID graphId) {
-        return findOne(SELECT_ACTIVE, graphId, null);
+        return findOne(selectActive, graphId, null);
     }
 
     /** The version row, its nodes and its links from one snapshot, so a concurrent delete cannot tear them apart. */
-    private Optional<Graph> findOne(String sql, UUID graphId, Integer version) {
+    private Optional<Graph> findOne(String statement, UUID graphId, Integer version) {
         return jdbc.snapshot(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, graphId);
                 if (version != null) {
                     ps.setInt(2, version);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(GraphRows.read(c, rs)) : Optional.<Graph>empty();
+                    return rs.next() ? Optional.of(rows.read(c, rs)) : Optional.<Graph>empty();
                 }
             }
         });
@@ -67,7 +82,7 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public Optional<UUID> findOwner(UUID graphId) {
-        return jdbc.db(db -> db.get("SELECT user_id FROM graphs WHERE id = ?::uuid LIMIT 1", graphId)
+        return jdbc.db(db -> db.get(findOwner, graphId)
                 .map(row -> row.column("user_id").get(UUID.class)));
     }
 
@@ -79,7 +94,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     @Override
     public List<GraphVersionInfo> listVersions(UUID graphId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(LIST_VERSIONS)) {
+            try (PreparedStatement ps = c.prepareStatement(listVersions)) {
                 ps.setObject(1, graphId);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<GraphVersionInfo> out = new ArrayList<>();
@@ -100,17 +115,17 @@ public final class PostgresGraphRepository implements GraphRepository {
 
     @Override
     public boolean delete(UUID graphId) {
-        return jdbc.db(db -> db.delete("DELETE FROM graphs WHERE id = ?::uuid", graphId)) > 0;
+        return jdbc.db(db -> db.delete(delete, graphId)) > 0;
     }
 
     @Override
     public Page<GraphSummary> listByOwner(UUID userId, PageRequest page) {
-        return new GraphSummaryQuery(jdbc).page(userId, page);
+        return summaries.page(userId, page);
     }
 
     @Override
     public long countByOwner(UUID userId) {
-        return jdbc.db(db -> db.get("SELECT count(*) AS n FROM graphs WHERE user_id = ?::uuid AND is_active", userId)
+        return jdbc.db(db -> db.get(countByOwner, userId)
                 .map(row -> row.column("n").get(Long.class))
                 .orElse(0L));
     }

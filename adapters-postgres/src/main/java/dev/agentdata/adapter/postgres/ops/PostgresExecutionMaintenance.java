@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.PrunedCounts;
 import dev.agentdata.application.port.out.StorageUnavailableException;
@@ -33,30 +34,38 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
 
     private static final String FIND_STUCK = """
             SELECT id FROM (
-                (SELECT id, started_at AS since FROM graph_executions
+                (SELECT id, started_at AS since FROM {schema}.graph_executions
                   WHERE status = 'running' AND started_at < ? ORDER BY started_at LIMIT ?)
                 UNION ALL
-                (SELECT id, created_at AS since FROM graph_executions
+                (SELECT id, created_at AS since FROM {schema}.graph_executions
                   WHERE status = 'queued' AND created_at < ? ORDER BY created_at LIMIT ?)
             ) stuck ORDER BY since, id LIMIT ?""";
     private static final String PICK_BATCH = """
-            SELECT id FROM graph_executions
+            SELECT id FROM {schema}.graph_executions
              WHERE status IN %s AND ended_at < ?
              ORDER BY ended_at LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(TERMINAL);
-    private static final String DELETE_NODES = "DELETE FROM node_executions WHERE graph_execution_id = ANY (?)";
-    private static final String DELETE_EXECUTIONS = "DELETE FROM graph_executions WHERE id = ANY (?) AND status IN "
-            + TERMINAL;
+    private static final String DELETE_NODES = "DELETE FROM {schema}.node_executions WHERE graph_execution_id = ANY (?)";
+    private static final String DELETE_EXECUTIONS = "DELETE FROM {schema}.graph_executions WHERE id = ANY (?)"
+            + " AND status IN " + TERMINAL;
 
     private final DataSource dataSource;
+    private final String findStuck;
+    private final String pickBatch;
+    private final String deleteNodes;
+    private final String deleteExecutions;
 
-    public PostgresExecutionMaintenance(DataSource dataSource) {
+    public PostgresExecutionMaintenance(DataSource dataSource, SqlSchema schema) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.findStuck = schema.sql(FIND_STUCK);
+        this.pickBatch = schema.sql(PICK_BATCH);
+        this.deleteNodes = schema.sql(DELETE_NODES);
+        this.deleteExecutions = schema.sql(DELETE_EXECUTIONS);
     }
 
     @Override
     public List<UUID> findStuck(Instant runningStartedBefore, Instant queuedCreatedBefore, int limit) {
         requirePositive(limit, "limit");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FIND_STUCK)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(findStuck)) {
             ps.setTimestamp(1, Timestamp.from(runningStartedBefore));
             ps.setInt(2, limit);
             ps.setTimestamp(3, Timestamp.from(queuedCreatedBefore));
@@ -95,9 +104,9 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
         }
     }
 
-    private static PrunedCounts pruneIn(Connection c, Instant endedBefore, int batchSize) throws SQLException {
+    private PrunedCounts pruneIn(Connection c, Instant endedBefore, int batchSize) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(PICK_BATCH)) {
+        try (PreparedStatement ps = c.prepareStatement(pickBatch)) {
             ps.setTimestamp(1, Timestamp.from(endedBefore));
             ps.setInt(2, batchSize);
             try (ResultSet rs = ps.executeQuery()) {
@@ -111,12 +120,12 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
         }
         Array idArray = c.createArrayOf("uuid", ids.toArray());
         int nodes;
-        try (PreparedStatement ps = c.prepareStatement(DELETE_NODES)) {
+        try (PreparedStatement ps = c.prepareStatement(deleteNodes)) {
             ps.setArray(1, idArray);
             nodes = ps.executeUpdate();
         }
         int executions;
-        try (PreparedStatement ps = c.prepareStatement(DELETE_EXECUTIONS)) {
+        try (PreparedStatement ps = c.prepareStatement(deleteExecutions)) {
             ps.setArray(1, idArray);
             executions = ps.executeUpdate();
         }

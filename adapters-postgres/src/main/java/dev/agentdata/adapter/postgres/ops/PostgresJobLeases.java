@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.JobLeases;
 
 /**
@@ -16,7 +17,7 @@ import dev.agentdata.application.port.out.JobLeases;
  */
 public final class PostgresJobLeases implements JobLeases {
     private static final String CLAIM = """
-            INSERT INTO job_leases AS lease (name, next_run_at, last_claimed_at)
+            INSERT INTO {schema}.job_leases AS lease (name, next_run_at, last_claimed_at)
             VALUES (?, now() + make_interval(secs => ?), now())
             ON CONFLICT (name) DO UPDATE
                SET next_run_at = EXCLUDED.next_run_at, last_claimed_at = EXCLUDED.last_claimed_at
@@ -24,9 +25,11 @@ public final class PostgresJobLeases implements JobLeases {
             RETURNING next_run_at""";
 
     private final Jdbc jdbc;
+    private final String claim;
 
-    public PostgresJobLeases(Jdbc jdbc) {
+    public PostgresJobLeases(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.claim = schema.sql(CLAIM);
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class PostgresJobLeases implements JobLeases {
             throw new IllegalArgumentException("interval must not be negative, was " + interval);
         }
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+            try (PreparedStatement ps = c.prepareStatement(claim)) {
                 ps.setString(1, job);
                 ps.setDouble(2, interval.toNanos() / 1e9);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
@@ -27,15 +28,18 @@ import dev.agentdata.domain.store.ListingView;
  */
 final class ListingSearchQuery {
     private final Jdbc jdbc;
+    private final String viewFrom;
+    private final String bySlug;
 
-    ListingSearchQuery(Jdbc jdbc) {
+    ListingSearchQuery(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.viewFrom = schema.sql(StoreRows.VIEW_FROM);
+        this.bySlug = "SELECT " + StoreRows.VIEW_COLUMNS + viewFrom + "WHERE l.slug = ?";
     }
 
     Optional<ListingView> bySlug(String slug) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + StoreRows.VIEW_COLUMNS + StoreRows.VIEW_FROM + "WHERE l.slug = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(bySlug)) {
                 ps.setString(1, slug);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(StoreRows.view(rs)) : Optional.<ListingView>empty();
@@ -56,15 +60,15 @@ final class ListingSearchQuery {
      * The page statement. Parameters: for relevance the text (rank), then the filters (text, category), then with a
      * cursor (the text again for relevance) the key and the id, then the limit.
      */
-    static String pageSql(ListingQuery q, boolean hasCursor) {
+    String pageSql(ListingQuery q, boolean hasCursor) {
         String key = key(q.sort());
         return "SELECT " + StoreRows.VIEW_COLUMNS + ", " + key + " AS sort_key" + from(q)
                 + (hasCursor ? " AND (" + key + ", l.id) < (?, ?)" : "")
                 + " ORDER BY sort_key DESC, l.id DESC LIMIT ?";
     }
 
-    private static String from(ListingQuery q) {
-        return StoreRows.VIEW_FROM + "WHERE TRUE"
+    private String from(ListingQuery q) {
+        return viewFrom + "WHERE TRUE"
                 + (q.text().isPresent() ? " AND s.search @@ websearch_to_tsquery('english', ?)" : "")
                 + (q.category().isPresent() ? " AND s.categories @> ARRAY[?]::text[]" : "");
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -24,22 +25,21 @@ import dev.agentdata.domain.store.SubmissionStatus;
 /** The store in Postgres; pages and the listing search live in {@link SubmissionPageQuery} and {@link ListingSearchQuery}. */
 public final class PostgresStoreRepository implements StoreRepository {
     private final Jdbc jdbc;
+    private final StoreRows sql;
     private final SubmissionPageQuery submissionPages;
     private final ListingSearchQuery search;
 
-    public PostgresStoreRepository(Jdbc jdbc) {
+    public PostgresStoreRepository(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
-        this.submissionPages = new SubmissionPageQuery(jdbc);
-        this.search = new ListingSearchQuery(jdbc);
+        this.sql = new StoreRows(schema);
+        this.submissionPages = new SubmissionPageQuery(jdbc, schema);
+        this.search = new ListingSearchQuery(jdbc, schema);
     }
 
     @Override
     public boolean insertListingIfAbsent(StoreListing l) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_listings "
-                    + "(id, slug, graph_id, owner_id, active_submission_id, created_at, updated_at, run_count) "
-                    + "SELECT ?, ?, ?, ?, ?, ?, ?, count(*) FROM graph_executions e "
-                    + "WHERE e.graph_id = ? AND e.user_id <> ? ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.insertListing)) {
                 ps.setObject(1, l.id());
                 ps.setString(2, l.slug());
                 ps.setObject(3, l.graphId());
@@ -57,8 +57,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public void updateListing(StoreListing l) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE store_listings SET active_submission_id = ?, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.updateListing)) {
                 ps.setObject(1, l.activeSubmissionId());
                 setInstant(ps, 2, l.updatedAt());
                 ps.setObject(3, l.id());
@@ -69,23 +68,22 @@ public final class PostgresStoreRepository implements StoreRepository {
 
     @Override
     public Optional<StoreListing> findListingBySlug(String slug) {
-        return oneListing("WHERE l.slug = ?", slug, "");
+        return oneListing(sql.listingBySlug, slug);
     }
 
     @Override
     public Optional<StoreListing> findListingByGraph(UUID graphId) {
-        return oneListing("WHERE l.graph_id = ?", graphId, "");
+        return oneListing(sql.listingByGraph, graphId);
     }
 
     @Override
     public Optional<StoreListing> lockListing(UUID listingId) {
-        return oneListing("WHERE l.id = ?", listingId, " FOR UPDATE");
+        return oneListing(sql.lockListing, listingId);
     }
 
-    private Optional<StoreListing> oneListing(String where, Object key, String suffix) {
+    private Optional<StoreListing> oneListing(String statement, Object key) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + StoreRows.LISTING_COLUMNS + " FROM store_listings l " + where + suffix)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(StoreRows.listing(rs)) : Optional.<StoreListing>empty();
@@ -97,10 +95,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public void insertSubmission(StoreSubmission s) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_submissions (id, listing_id, owner_id, "
-                    + "graph_id, graph_version, version, name, sub_heading, description, categories, status, "
-                    + "reviewer_id, review_comment, reviewed_at, created_at) "
-                    + "SELECT ?, l.id, l.owner_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM store_listings l WHERE l.id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.insertSubmission)) {
                 ps.setObject(1, s.id());
                 ps.setObject(2, s.graphId());
                 ps.setInt(3, s.graphVersion());
@@ -123,8 +118,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public void updateSubmission(StoreSubmission s) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE store_submissions SET status = ?, reviewer_id = ?, "
-                    + "review_comment = ?, reviewed_at = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.updateSubmission)) {
                 ps.setString(1, s.status().wireName());
                 ps.setObject(2, s.reviewerId());
                 ps.setString(3, s.reviewComment());
@@ -138,8 +132,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public void updateSubmissionContent(StoreSubmission s) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE store_submissions SET name = ?, sub_heading = ?, "
-                    + "description = ?, categories = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.updateSubmissionContent)) {
                 ps.setString(1, s.content().name());
                 ps.setString(2, s.content().subHeading());
                 ps.setString(3, s.content().description());
@@ -152,17 +145,17 @@ public final class PostgresStoreRepository implements StoreRepository {
 
     @Override
     public void deleteSubmission(UUID submissionId) {
-        deleteById("DELETE FROM store_submissions WHERE id = ?", submissionId);
+        deleteById(sql.deleteSubmission, submissionId);
     }
 
     @Override
     public void deleteListing(UUID listingId) {
-        deleteById("DELETE FROM store_listings WHERE id = ?", listingId);
+        deleteById(sql.deleteListing, listingId);
     }
 
-    private void deleteById(String sql, UUID id) {
+    private void deleteById(String statement, UUID id) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, id);
                 return ps.executeUpdate();
             }
@@ -171,19 +164,18 @@ public final class PostgresStoreRepository implements StoreRepository {
 
     @Override
     public Optional<StoreSubmission> findSubmission(UUID submissionId) {
-        List<StoreSubmission> found = submissions("WHERE s.id = ?", submissionId);
+        List<StoreSubmission> found = submissions(sql.submissionById, submissionId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
     @Override
     public List<StoreSubmission> listVersions(UUID listingId) {
-        return submissions("WHERE s.listing_id = ? ORDER BY s.version", listingId);
+        return submissions(sql.submissionsOfListing, listingId);
     }
 
-    private List<StoreSubmission> submissions(String where, UUID key) {
+    private List<StoreSubmission> submissions(String statement, UUID key) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + StoreRows.SUBMISSION_COLUMNS + StoreRows.SUBMISSIONS_FROM + where)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<StoreSubmission> out = new ArrayList<>();
@@ -221,8 +213,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public Optional<StoreReview> findReview(UUID listingId, UUID userId) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + StoreRows.REVIEW_COLUMNS
-                    + " FROM store_reviews WHERE listing_id = ? AND user_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.findReview)) {
                 ps.setObject(1, listingId);
                 ps.setObject(2, userId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -235,9 +226,7 @@ public final class PostgresStoreRepository implements StoreRepository {
     @Override
     public void saveReview(StoreReview r, RatingDelta delta) {
         jdbc.atomically(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_reviews (" + StoreRows.REVIEW_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (listing_id, user_id) DO UPDATE SET "
-                    + "score = EXCLUDED.score, comments = EXCLUDED.comments, updated_at = EXCLUDED.updated_at")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.upsertReview)) {
                 ps.setObject(1, r.id());
                 ps.setObject(2, r.listingId());
                 ps.setObject(3, r.userId());
@@ -247,8 +236,7 @@ public final class PostgresStoreRepository implements StoreRepository {
                 setInstant(ps, 7, r.updatedAt());
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE store_listings SET review_count = review_count + ?, "
-                    + "score_sum = score_sum + ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql.addReviewToListing)) {
                 ps.setLong(1, delta.count());
                 ps.setLong(2, delta.scoreSum());
                 ps.setObject(3, r.listingId());
@@ -274,18 +262,17 @@ public final class PostgresStoreRepository implements StoreRepository {
 
     @Override
     public boolean isListedVersion(UUID graphId, int version) {
-        return exists("SELECT 1 FROM store_listings l JOIN store_submissions s ON s.id = l.active_submission_id "
-                + "WHERE l.graph_id = ? AND s.graph_version = ?", graphId, version);
+        return exists(sql.isListedVersion, graphId, version);
     }
 
     @Override
     public boolean hasListing(UUID graphId) {
-        return exists("SELECT 1 FROM store_listings WHERE graph_id = ?", graphId, null);
+        return exists(sql.hasListing, graphId, null);
     }
 
-    private boolean exists(String sql, UUID graphId, Integer version) {
+    private boolean exists(String statement, UUID graphId, Integer version) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 ps.setObject(1, graphId);
                 if (version != null) {
                     ps.setInt(2, version);

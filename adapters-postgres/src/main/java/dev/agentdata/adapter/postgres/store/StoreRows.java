@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.domain.store.ListingContent;
 import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.StoreListing;
@@ -16,23 +17,74 @@ import dev.agentdata.domain.store.StoreReview;
 import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.store.SubmissionStatus;
 
-/** Column lists and row readers of the store tables. */
+/** Column lists, statements (resolved once per schema) and row readers of the store tables. */
 final class StoreRows {
     static final String LISTING_COLUMNS = "l.id, l.slug, l.graph_id, l.owner_id, l.active_submission_id, "
             + "l.created_at, l.updated_at";
     static final String SUBMISSION_COLUMNS = "s.id, s.listing_id, l.slug, s.graph_id, s.graph_version, s.version, "
             + "s.name, s.sub_heading, s.description, s.categories, s.status, s.reviewer_id, s.review_comment, "
             + "s.reviewed_at, s.created_at";
-    static final String SUBMISSIONS_FROM = " FROM store_submissions s JOIN store_listings l ON l.id = s.listing_id ";
+    static final String SUBMISSIONS_FROM =
+            " FROM {schema}.store_submissions s JOIN {schema}.store_listings l ON l.id = s.listing_id ";
     static final String VIEW_COLUMNS = "l.id, l.slug, s.name, s.sub_heading, s.description, s.categories, "
             + "CASE WHEN u.name IS NOT NULL AND btrim(u.name) <> '' THEN u.name "
             + "WHEN position('@' IN u.email) > 1 THEN split_part(u.email, '@', 1) ELSE u.email END AS creator, "
             + "l.graph_id, s.graph_version, s.version, l.rating, l.review_count, l.run_count, l.updated_at";
-    static final String VIEW_FROM = " FROM store_listings l JOIN store_submissions s ON s.id = l.active_submission_id "
-            + "LEFT JOIN users u ON u.id = l.owner_id ";
+    static final String VIEW_FROM = " FROM {schema}.store_listings l"
+            + " JOIN {schema}.store_submissions s ON s.id = l.active_submission_id"
+            + " LEFT JOIN {schema}.users u ON u.id = l.owner_id ";
     static final String REVIEW_COLUMNS = "id, listing_id, user_id, score, comments, created_at, updated_at";
 
-    private StoreRows() {
+    final String insertListing;
+    final String updateListing;
+    final String listingBySlug;
+    final String listingByGraph;
+    final String lockListing;
+    final String insertSubmission;
+    final String updateSubmission;
+    final String updateSubmissionContent;
+    final String deleteSubmission;
+    final String deleteListing;
+    final String submissionById;
+    final String submissionsOfListing;
+    final String findReview;
+    final String upsertReview;
+    final String addReviewToListing;
+    final String isListedVersion;
+    final String hasListing;
+
+    StoreRows(SqlSchema schema) {
+        insertListing = schema.sql("INSERT INTO {schema}.store_listings "
+                + "(id, slug, graph_id, owner_id, active_submission_id, created_at, updated_at, run_count) "
+                + "SELECT ?, ?, ?, ?, ?, ?, ?, count(*) FROM {schema}.graph_executions e "
+                + "WHERE e.graph_id = ? AND e.user_id <> ? ON CONFLICT DO NOTHING");
+        updateListing = schema.sql("UPDATE {schema}.store_listings SET active_submission_id = ?, updated_at = ? WHERE id = ?");
+        String listing = "SELECT " + LISTING_COLUMNS + " FROM {schema}.store_listings l ";
+        listingBySlug = schema.sql(listing + "WHERE l.slug = ?");
+        listingByGraph = schema.sql(listing + "WHERE l.graph_id = ?");
+        lockListing = schema.sql(listing + "WHERE l.id = ? FOR UPDATE");
+        insertSubmission = schema.sql("INSERT INTO {schema}.store_submissions (id, listing_id, owner_id, "
+                + "graph_id, graph_version, version, name, sub_heading, description, categories, status, "
+                + "reviewer_id, review_comment, reviewed_at, created_at) SELECT ?, l.id, l.owner_id, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM {schema}.store_listings l WHERE l.id = ?");
+        updateSubmission = schema.sql("UPDATE {schema}.store_submissions SET status = ?, reviewer_id = ?, "
+                + "review_comment = ?, reviewed_at = ? WHERE id = ?");
+        updateSubmissionContent = schema.sql("UPDATE {schema}.store_submissions SET name = ?, sub_heading = ?, "
+                + "description = ?, categories = ? WHERE id = ?");
+        deleteSubmission = schema.sql("DELETE FROM {schema}.store_submissions WHERE id = ?");
+        deleteListing = schema.sql("DELETE FROM {schema}.store_listings WHERE id = ?");
+        String submissions = "SELECT " + SUBMISSION_COLUMNS + SUBMISSIONS_FROM;
+        submissionById = schema.sql(submissions + "WHERE s.id = ?");
+        submissionsOfListing = schema.sql(submissions + "WHERE s.listing_id = ? ORDER BY s.version");
+        findReview = schema.sql("SELECT " + REVIEW_COLUMNS + " FROM {schema}.store_reviews WHERE listing_id = ? AND user_id = ?");
+        upsertReview = schema.sql("INSERT INTO {schema}.store_reviews (" + REVIEW_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (listing_id, user_id) DO UPDATE SET "
+                + "score = EXCLUDED.score, comments = EXCLUDED.comments, updated_at = EXCLUDED.updated_at");
+        addReviewToListing = schema.sql("UPDATE {schema}.store_listings SET review_count = review_count + ?, "
+                + "score_sum = score_sum + ? WHERE id = ?");
+        isListedVersion = schema.sql("SELECT 1 FROM {schema}.store_listings l JOIN {schema}.store_submissions s "
+                + "ON s.id = l.active_submission_id WHERE l.graph_id = ? AND s.graph_version = ?");
+        hasListing = schema.sql("SELECT 1 FROM {schema}.store_listings WHERE graph_id = ?");
     }
 
     static StoreListing listing(ResultSet rs) throws SQLException {

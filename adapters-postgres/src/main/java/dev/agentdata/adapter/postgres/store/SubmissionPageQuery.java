@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.JsonColumns;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -21,9 +22,13 @@ import dev.agentdata.domain.store.StoreSubmission;
 /** Submission pages newest first, keyset on {@code (created_at, id)}; cursor {@code [epoch micros, id]}. */
 final class SubmissionPageQuery {
     private final Jdbc jdbc;
+    private final String select;
+    private final String count;
 
-    SubmissionPageQuery(Jdbc jdbc) {
+    SubmissionPageQuery(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.select = schema.sql("SELECT " + StoreRows.SUBMISSION_COLUMNS + StoreRows.SUBMISSIONS_FROM + "WHERE ");
+        this.count = schema.sql("SELECT count(*) FROM {schema}.store_submissions s WHERE ");
     }
 
     /** {@code where} has at most one parameter, bound to {@code value} when it is not null. */
@@ -31,7 +36,7 @@ final class SubmissionPageQuery {
         Optional<Cursor> after = page.after();
         Instant afterTime = after.map(c -> JsonColumns.fromCursorValue(c.get(0))).orElse(null);
         UUID afterId = after.map(c -> ListingSearchQuery.parseId(c.get(1))).orElse(null);
-        String sql = "SELECT " + StoreRows.SUBMISSION_COLUMNS + StoreRows.SUBMISSIONS_FROM + "WHERE " + where
+        String sql = select + where
                 + (after.isPresent() ? " AND (s.created_at, s.id) < (?, ?)" : "")
                 + " ORDER BY s.created_at DESC, s.id DESC LIMIT ?";
         List<StoreSubmission> rows = jdbc.call(c -> {
@@ -65,7 +70,7 @@ final class SubmissionPageQuery {
 
     long count(String where, Object value) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM store_submissions s WHERE " + where)) {
+            try (PreparedStatement ps = c.prepareStatement(count + where)) {
                 if (value != null) {
                     ps.setObject(1, value);
                 }

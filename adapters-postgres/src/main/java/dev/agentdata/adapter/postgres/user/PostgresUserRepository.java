@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.Jdbc;
 import dev.agentdata.adapter.postgres.SqlErrors;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.StorageException;
 import dev.agentdata.application.port.out.UserRepository;
 import dev.agentdata.domain.common.NotFoundException;
@@ -18,15 +19,17 @@ public final class PostgresUserRepository implements UserRepository {
     private static final String EMAIL_KEY = "users_email_key";
 
     private final Jdbc jdbc;
+    private final UserRows sql;
 
-    public PostgresUserRepository(Jdbc jdbc) {
+    public PostgresUserRepository(Jdbc jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
+        this.sql = new UserRows(schema);
     }
 
     @Override
     public Optional<User> findById(UUID id) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UserRows.SELECT_BY_ID)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.selectById)) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(UserRows.read(rs)) : Optional.<User>empty();
@@ -43,7 +46,7 @@ public final class PostgresUserRepository implements UserRepository {
     @Override
     public User insertIfAbsent(User user) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(UserRows.INSERT)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.insert)) {
                 ps.setObject(1, user.id());
                 UserRows.bindValues(ps, 2, user);
                 return ps.executeUpdate();
@@ -56,7 +59,7 @@ public final class PostgresUserRepository implements UserRepository {
     public User update(User user) {
         try {
             return jdbc.call(c -> {
-                try (PreparedStatement ps = c.prepareStatement(UserRows.UPDATE)) {
+                try (PreparedStatement ps = c.prepareStatement(sql.update)) {
                     int next = UserRows.bindValues(ps, 1, user);
                     ps.setObject(next, user.id());
                     try (ResultSet rs = ps.executeQuery()) {

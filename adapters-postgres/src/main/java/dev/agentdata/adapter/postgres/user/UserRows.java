@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.domain.user.NotificationPreferences;
 import dev.agentdata.domain.user.NotificationType;
 import dev.agentdata.domain.user.User;
 
-/** Column list, parameter binding and row mapping of the users table. */
+/** Statements (resolved once per schema), parameter binding and row mapping of the users table. */
 final class UserRows {
     private static final List<NotificationType> TYPES = List.of(NotificationType.values());
 
@@ -26,17 +27,18 @@ final class UserRows {
             + "max_emails_per_day, " + TYPES.stream().map(UserRows::column).collect(Collectors.joining(", "))
             + ", claim_email, claim_name";
 
-    static final String INSERT = "INSERT INTO users (" + COLUMNS + ") VALUES ("
-            + "?, ".repeat(9 + 1 + TYPES.size() + 1) + "?) ON CONFLICT DO NOTHING";
+    final String insert;
+    final String update;
+    final String selectById;
 
-    static final String UPDATE = "UPDATE users SET email = ?, email_verified = ?, name = ?, created_at = ?, "
-            + "updated_at = ?, metadata = ?, timezone = ?, locale = ?, max_emails_per_day = ?, "
-            + TYPES.stream().map(t -> column(t) + " = ?").collect(Collectors.joining(", "))
-            + ", claim_email = ?, claim_name = ? WHERE id = ? RETURNING " + COLUMNS;
-
-    static final String SELECT_BY_ID = "SELECT " + COLUMNS + " FROM users WHERE id = ?";
-
-    private UserRows() {
+    UserRows(SqlSchema schema) {
+        insert = schema.sql("INSERT INTO {schema}.users (" + COLUMNS + ") VALUES ("
+                + "?, ".repeat(9 + 1 + TYPES.size() + 1) + "?) ON CONFLICT DO NOTHING");
+        update = schema.sql("UPDATE {schema}.users SET email = ?, email_verified = ?, name = ?, created_at = ?, "
+                + "updated_at = ?, metadata = ?, timezone = ?, locale = ?, max_emails_per_day = ?, "
+                + TYPES.stream().map(t -> column(t) + " = ?").collect(Collectors.joining(", "))
+                + ", claim_email = ?, claim_name = ? WHERE id = ? RETURNING " + COLUMNS);
+        selectById = schema.sql("SELECT " + COLUMNS + " FROM {schema}.users WHERE id = ?");
     }
 
     static String column(NotificationType type) {

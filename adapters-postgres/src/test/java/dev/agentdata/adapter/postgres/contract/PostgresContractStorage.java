@@ -1,16 +1,22 @@
 package dev.agentdata.adapter.postgres.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.agentdata.adapter.postgres.Explain;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.storage.StoragePorts;
 
-/** One migrated schema per contract test class, emptied before each test (TRUNCATE is far cheaper than a migration). */
+/**
+ * One migrated schema per contract test class, emptied before each test (TRUNCATE is far cheaper than a migration);
+ * at the end the test database's decoy must still be empty: every statement named its schema.
+ */
 final class PostgresContractStorage {
     private final PostgresStorage storage = TestDatabase.freshStorage();
 
     StoragePorts emptied() {
-        Explain.sql(storage, "TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
+        Explain.sql(storage, "TRUNCATE {schema}.users, {schema}.graphs, {schema}.graph_nodes, {schema}.graph_links,"
+                + " {schema}.graph_executions, {schema}.node_executions CASCADE");
         return storage.ports();
     }
 
@@ -20,5 +26,6 @@ final class PostgresContractStorage {
 
     void dispose() {
         TestDatabase.dispose(storage);
+        assertThat(TestDatabase.decoyTablesWithRows()).as("tables of the search_path's schema written to").isEmpty();
     }
 }

@@ -30,15 +30,15 @@ class DeepPageBenchmarkTest {
     static void seed() {
         storage = TestDatabase.freshStorage();
         Explain.sql(storage, """
-                INSERT INTO users (id, email) VALUES ('00000000-0000-0000-0000-000000000001', 'b@example.com');
-                INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at)
+                INSERT INTO {schema}.users (id, email) VALUES ('00000000-0000-0000-0000-000000000001', 'b@example.com');
+                INSERT INTO {schema}.graphs (id, version, is_active, user_id, name, created_at, updated_at)
                 VALUES ('00000000-0000-0000-0000-0000000000aa', 1, true, '00000000-0000-0000-0000-000000000001', 'g', now(), now());
-                INSERT INTO graph_executions (id, graph_id, graph_version, user_id, status, created_at)
+                INSERT INTO {schema}.graph_executions (id, graph_id, graph_version, user_id, status, created_at)
                 SELECT md5(i::text)::uuid, '00000000-0000-0000-0000-0000000000aa', 1,
                        '00000000-0000-0000-0000-000000000001', 'completed',
                        timestamptz '2026-01-01' + i * interval '1 second'
                 FROM generate_series(1, 1000000) i;
-                ANALYZE graph_executions""");
+                ANALYZE {schema}.graph_executions""");
     }
 
     @AfterAll

@@ -34,26 +34,28 @@ class ExecutionQueryPlansTest {
     private static final UUID USER = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID GRAPH = UUID.fromString("00000000-0000-0000-0000-0000000000a0");
     private static PostgresStorage storage;
+    private static ExecutionTables tables;
 
     @BeforeAll
     static void seed() {
         storage = TestDatabase.freshStorage();
+        tables = ExecutionTables.in(storage.schema());
         Explain.sql(storage, """
-                INSERT INTO users (id, email)
+                INSERT INTO {schema}.users (id, email)
                 SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(u), 12, '0'))::uuid, 'u' || u || '@example.com'
                 FROM generate_series(1, 20) u;
-                INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at)
+                INSERT INTO {schema}.graphs (id, version, is_active, user_id, name, created_at, updated_at)
                 SELECT ('00000000-0000-0000-0000-0000000000' || lpad(to_hex(g), 2, '0'))::uuid, 1, true,
                        ('00000000-0000-0000-0000-' || lpad(to_hex(g % 20 + 1), 12, '0'))::uuid, 'g', now(), now()
                 FROM generate_series(0, 255) g;
-                INSERT INTO graph_executions (id, graph_id, graph_version, user_id, status, created_at)
+                INSERT INTO {schema}.graph_executions (id, graph_id, graph_version, user_id, status, created_at)
                 SELECT md5(i::text)::uuid,
                        ('00000000-0000-0000-0000-0000000000' || lpad(to_hex(i % 256), 2, '0'))::uuid, 1,
                        ('00000000-0000-0000-0000-' || lpad(to_hex(i % 20 + 1), 12, '0'))::uuid,
                        (ARRAY['queued','running','completed','failed','cancelled','timeout'])[i % 6 + 1],
                        timestamptz '2026-01-01' + i * interval '1 second'
                 FROM generate_series(1, 200000) i;
-                INSERT INTO node_executions (id, graph_execution_id, node_id, status, created_at)
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
                 SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now()
                 FROM generate_series(1, 100000) i;
                 ANALYZE""");
@@ -67,8 +69,8 @@ class ExecutionQueryPlansTest {
     @Test
     void firstAndDeepExecutionPages_useTheUserIndexWithoutSorting() {
         ExecutionFilter all = new ExecutionFilter(USER, Optional.empty(), Optional.empty());
-        String first = Explain.plan(storage, "executions, first page", ExecutionPageQuery.pageSql(all, false), USER, 21);
-        String deep = Explain.plan(storage, "executions, deep page (keyset)", ExecutionPageQuery.pageSql(all, true), USER,
+        String first = Explain.plan(storage, "executions, first page", ExecutionPageQuery.pageSql(tables, all, false), USER, 21);
+        String deep = Explain.plan(storage, "executions, deep page (keyset)", ExecutionPageQuery.pageSql(tables, all, true), USER,
                 OffsetDateTime.of(2026, 1, 2, 0, 0, 0, 0, ZoneOffset.UTC), UUID.randomUUID(), 21);
         assertThat(first).contains("graph_executions_by_user").doesNotContain("Seq Scan").doesNotContain("Sort");
         assertThat(deep).contains("graph_executions_by_user").doesNotContain("Seq Scan").doesNotContain("Sort");
@@ -78,9 +80,9 @@ class ExecutionQueryPlansTest {
     void filteredPages_useIndexes() {
         ExecutionFilter byStatus = new ExecutionFilter(USER, Optional.of(ExecutionStatus.RUNNING), Optional.empty());
         ExecutionFilter byGraph = new ExecutionFilter(USER, Optional.empty(), Optional.of(GRAPH));
-        assertThat(Explain.plan(storage, "executions, status filter", ExecutionPageQuery.pageSql(byStatus, false),
+        assertThat(Explain.plan(storage, "executions, status filter", ExecutionPageQuery.pageSql(tables, byStatus, false),
                 USER, "running", 21)).contains("graph_executions_by_user_status").doesNotContain("Seq Scan");
-        assertThat(Explain.plan(storage, "executions, graph filter", ExecutionPageQuery.pageSql(byGraph, false),
+        assertThat(Explain.plan(storage, "executions, graph filter", ExecutionPageQuery.pageSql(tables, byGraph, false),
                 USER, GRAPH, 21)).contains("graph_executions_by_user_graph").doesNotContain("Seq Scan").doesNotContain("Sort");
     }
 
@@ -88,16 +90,16 @@ class ExecutionQueryPlansTest {
     void compiledChanges_usePrimaryKeysAndThePartialIndexOfActiveNodes() {
         UUID id = UUID.nameUUIDFromBytes("x".getBytes());
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        assertThat(plan("execution running (one conditional update)", GraphTransitionStatement.compile(
+        assertThat(plan("execution running (one conditional update)", GraphTransitionStatement.compile(tables,
                 GraphTransition.to(ExecutionStatus.RUNNING, now, null, null), id, Optional.of(USER))))
                 .contains("graph_executions_pkey").doesNotContain("Seq Scan");
-        assertThat(plan("execution failed (cascading update)", GraphTransitionStatement.compile(
+        assertThat(plan("execution failed (cascading update)", GraphTransitionStatement.compile(tables,
                 GraphTransition.to(ExecutionStatus.FAILED, now, null, "x"), id, Optional.of(USER))))
                 .contains("graph_executions_pkey").doesNotContain("Seq Scan");
-        assertThat(plan("node execution added", NodeChangeStatements.add(USER,
+        assertThat(plan("node execution added", NodeChangeStatements.add(tables, USER,
                 new NodeCreation(NodeExecution.queued(UUID.randomUUID(), id, "n", Map.of(), now)))))
                 .contains("graph_executions_pkey").doesNotContain("Seq Scan");
-        assertThat(plan("node execution completed", NodeChangeStatements.transition(USER, id, UUID.randomUUID(),
+        assertThat(plan("node execution completed", NodeChangeStatements.transition(tables, USER, id, UUID.randomUUID(),
                 new NodeTransition(ExecutionStatus.COMPLETED, now, Map.of("o", 1), null, 3L))))
                 .contains("graph_executions_pkey").doesNotContain("Seq Scan");
     }
@@ -106,21 +108,21 @@ class ExecutionQueryPlansTest {
     void nodeExecutionPages_useTheExecutionsSequenceIndex() {
         UUID id = UUID.fromString(storage.jdbc().call(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT graph_execution_id FROM node_executions LIMIT 1")) {
+                    "SELECT graph_execution_id FROM " + tables.nodeExecutions() + " LIMIT 1")) {
                 rs.next();
                 return rs.getString(1);
             }
         }));
         UUID owner = storage.jdbc().call(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT user_id FROM graph_executions WHERE id = '" + id + "'")) {
+                    "SELECT user_id FROM " + tables.graphExecutions() + " WHERE id = '" + id + "'")) {
                 rs.next();
                 return rs.getObject(1, UUID.class);
             }
         });
-        assertThat(plan("node executions, first page", NodeExecutionQueries.pageSql(owner, id, Optional.empty(),
+        assertThat(plan("node executions, first page", NodeExecutionQueries.pageSql(tables, owner, id, Optional.empty(),
                 PageRequest.first(100)))).contains("node_executions_by_graph_execution").doesNotContain("Seq Scan");
-        assertThat(plan("node executions, deep page by status", NodeExecutionQueries.pageSql(owner, id,
+        assertThat(plan("node executions, deep page by status", NodeExecutionQueries.pageSql(tables, owner, id,
                 Optional.of(ExecutionStatus.COMPLETED), new PageRequest(100, Optional.of(Cursor.of("5")), false))))
                 .contains("node_executions_by_graph_execution").doesNotContain("Seq Scan");
     }

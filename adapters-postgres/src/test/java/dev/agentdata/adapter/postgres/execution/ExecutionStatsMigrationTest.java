@@ -27,15 +27,15 @@ class ExecutionStatsMigrationTest {
             Flyway.configure().dataSource(storage.dataSource()).schemas(schema).defaultSchema(schema)
                     .createSchemas(true).locations("classpath:db/migration").target("4").load().migrate();
             Explain.sql(storage, """
-                    INSERT INTO users (id, email) VALUES ('00000000-0000-0000-0000-000000000001', 'a@example.com');
-                    INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at)
+                    INSERT INTO {schema}.users (id, email) VALUES ('00000000-0000-0000-0000-000000000001', 'a@example.com');
+                    INSERT INTO {schema}.graphs (id, version, is_active, user_id, name, created_at, updated_at)
                     VALUES ('00000000-0000-0000-0000-0000000000a0', 1, true, '00000000-0000-0000-0000-000000000001',
                             'g', now(), now());
-                    INSERT INTO graph_executions (id, graph_id, graph_version, user_id, status, created_at)
+                    INSERT INTO {schema}.graph_executions (id, graph_id, graph_version, user_id, status, created_at)
                     SELECT e, '00000000-0000-0000-0000-0000000000a0', 1, '00000000-0000-0000-0000-000000000001',
                            'running', now()
                       FROM unnest(ARRAY['%s', '%s']::uuid[]) e;
-                    INSERT INTO node_executions (id, graph_execution_id, node_id, status, execution_cost, created_at)
+                    INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, execution_cost, created_at)
                     SELECT gen_random_uuid(), '%s', 'n', s, c, now()
                       FROM (VALUES ('queued', 0), ('queued', 0), ('running', 0), ('completed', 2), ('completed', 3),
                                    ('completed', 0), ('failed', 0), ('cancelled', 0), ('timeout', 0),

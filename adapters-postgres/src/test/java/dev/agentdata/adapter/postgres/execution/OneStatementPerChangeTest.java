@@ -43,7 +43,7 @@ class OneStatementPerChangeTest {
     @BeforeAll
     static void start() {
         storage = TestDatabase.freshStorage();
-        executions = new PostgresExecutionRepository(new Jdbc(counting(storage.dataSource())));
+        executions = new PostgresExecutionRepository(new Jdbc(counting(storage.dataSource())), storage.schema());
         graph = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 2, at(0));
         storage.graphs().insertVersion(graph);
     }

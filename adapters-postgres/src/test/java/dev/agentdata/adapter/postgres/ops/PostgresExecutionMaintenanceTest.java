@@ -20,7 +20,7 @@ class PostgresExecutionMaintenanceTest extends ExecutionMaintenanceContractTest 
 
     @Override
     protected ExecutionMaintenance maintenance() {
-        return new PostgresExecutionMaintenance(STORAGE.dataSource());
+        return new PostgresExecutionMaintenance(STORAGE.dataSource(), STORAGE.schema());
     }
 
     @AfterAll

@@ -55,7 +55,7 @@ class PostgresSweepRaceTest {
             });
             ids.add(e.id());
         }
-        var sweeper = new TimeoutStuckExecutionsService(new PostgresExecutionMaintenance(STORAGE.dataSource()),
+        var sweeper = new TimeoutStuckExecutionsService(new PostgresExecutionMaintenance(STORAGE.dataSource(), STORAGE.schema()),
                 STORAGE.executions(), clock);
         var transitions = new ExecutionTransitionService(STORAGE.executions(), clock);
         UserContext owner = UserContext.ofToken(user, false);

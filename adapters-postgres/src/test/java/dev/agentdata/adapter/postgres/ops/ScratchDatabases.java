@@ -56,7 +56,8 @@ final class ScratchDatabases implements AutoCloseable {
     /** Empties every table of a migrated storage. */
     static void truncateAll(dev.agentdata.adapter.postgres.PostgresStorage storage) {
         try (Connection c = storage.dataSource().getConnection(); Statement st = c.createStatement()) {
-            st.execute("TRUNCATE users, graphs, graph_nodes, graph_links, graph_executions, node_executions CASCADE");
+            st.execute(storage.schema().sql("TRUNCATE {schema}.users, {schema}.graphs, {schema}.graph_nodes,"
+                    + " {schema}.graph_links, {schema}.graph_executions, {schema}.node_executions CASCADE"));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -42,7 +42,7 @@ class PostgresNodeChargingTest {
     @BeforeAll
     static void start() {
         app = new PostgresApp(TestDatabase.freshStorage());
-        ledger = new PostgresCreditLedger(app.storage.jdbc());
+        ledger = new PostgresCreditLedger(app.storage.jdbc(), app.storage.schema());
         nodes = new NodeExecutionService(app.storage.executions(), app.storage.graphs(), app.storage.transactions(),
                 new CreditCharger(ledger, UUID::randomUUID, app.clock), UUID::randomUUID, app.clock);
     }

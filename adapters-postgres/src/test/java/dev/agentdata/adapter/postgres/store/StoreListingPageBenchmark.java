@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import dev.agentdata.adapter.postgres.PostgresStorage;
+import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
@@ -35,7 +36,7 @@ class StoreListingPageBenchmark {
         PostgresStorage pg = TestDatabase.freshStorage();
         try {
             seed(pg);
-            PostgresStoreRepository store = new PostgresStoreRepository(pg.jdbc());
+            PostgresStoreRepository store = new PostgresStoreRepository(pg.jdbc(), pg.schema());
             measure("recent, first page (20)", () -> store.searchPublished(ListingQuery.all(), PageRequest.first(20)));
             Page<ListingView> deep = store.searchPublished(ListingQuery.all(), PageRequest.first(100));
             for (int i = 0; i < 49; i++) {
@@ -62,34 +63,38 @@ class StoreListingPageBenchmark {
     static void seed(PostgresStorage pg) {
         long t0 = System.nanoTime();
         try (var c = pg.dataSource().getConnection(); Statement s = c.createStatement()) {
-            seed(s);
+            seed(s, pg.schema());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         System.out.printf("[bench] seeded %,d published listings in %d ms%n", LISTINGS, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static void seed(Statement s) throws SQLException {
-        s.execute("INSERT INTO users (id, email, name) SELECT md5('u' || i)::uuid, 'u' || i || '@example.io', "
-                + "'User ' || i FROM generate_series(1, 500) i");
-        s.execute("INSERT INTO graphs (id, version, is_active, user_id, name, created_at, updated_at) "
-                + "SELECT md5('g' || i)::uuid, 1, true, md5('u' || (i % 500 + 1))::uuid, 'g', now(), now() "
-                + "FROM generate_series(1, " + LISTINGS + ") i");
-        s.execute("INSERT INTO store_listings (id, slug, graph_id, owner_id, created_at, updated_at, review_count, "
-                + "score_sum, run_count) SELECT md5('l' || i)::uuid, 'listing-' || i, md5('g' || i)::uuid, "
-                + "md5('u' || (i % 500 + 1))::uuid, now() - i * interval '1 minute', now() - i * interval '1 minute', "
-                + "i % 7, (i % 7) * (1 + i % 5), i % 100 FROM generate_series(1, " + LISTINGS + ") i");
-        s.execute("INSERT INTO store_submissions (id, listing_id, owner_id, graph_id, graph_version, version, name, "
-                + "sub_heading, description, categories, status, created_at) "
-                + "SELECT md5('s' || i)::uuid, md5('l' || i)::uuid, md5('u' || (i % 500 + 1))::uuid, md5('g' || i)::uuid, "
-                + "1, 1, initcap(w[1 + i % 20]) || ' ' || w[1 + (i / 20) % 20] || ' agent ' || i, "
-                + "'Helps with ' || w[1 + (i / 7) % 20] || ' and ' || w[1 + (i / 3) % 20], "
-                + "'This agent reads ' || w[1 + (i / 11) % 20] || ' sources, writes a ' || w[1 + (i / 13) % 20] "
-                + "|| ' and sends it by ' || w[1 + (i / 17) % 20] || '. ' || repeat('Plain filler text. ', 20), "
-                + "ARRAY[(ARRAY['writing','coding','research','fun','business'])[1 + i % 5]], 'approved', now() "
-                + "FROM generate_series(1, " + LISTINGS + ") i, (SELECT " + WORDS + " AS w) words");
-        s.execute("UPDATE store_listings SET active_submission_id = md5('s' || substr(slug, 9))::uuid");
-        s.execute("VACUUM ANALYZE");
+    private static void seed(Statement s, SqlSchema schema) throws SQLException {
+        for (String statement : List.of(
+                "INSERT INTO {schema}.users (id, email, name) SELECT md5('u' || i)::uuid, 'u' || i || '@example.io', "
+                        + "'User ' || i FROM generate_series(1, 500) i",
+                "INSERT INTO {schema}.graphs (id, version, is_active, user_id, name, created_at, updated_at) "
+                        + "SELECT md5('g' || i)::uuid, 1, true, md5('u' || (i % 500 + 1))::uuid, 'g', now(), now() "
+                        + "FROM generate_series(1, " + LISTINGS + ") i",
+                "INSERT INTO {schema}.store_listings (id, slug, graph_id, owner_id, created_at, updated_at, "
+                        + "review_count, score_sum, run_count) SELECT md5('l' || i)::uuid, 'listing-' || i, "
+                        + "md5('g' || i)::uuid, md5('u' || (i % 500 + 1))::uuid, now() - i * interval '1 minute', "
+                        + "now() - i * interval '1 minute', i % 7, (i % 7) * (1 + i % 5), i % 100 "
+                        + "FROM generate_series(1, " + LISTINGS + ") i",
+                "INSERT INTO {schema}.store_submissions (id, listing_id, owner_id, graph_id, graph_version, version, "
+                        + "name, sub_heading, description, categories, status, created_at) "
+                        + "SELECT md5('s' || i)::uuid, md5('l' || i)::uuid, md5('u' || (i % 500 + 1))::uuid, "
+                        + "md5('g' || i)::uuid, 1, 1, initcap(w[1 + i % 20]) || ' ' || w[1 + (i / 20) % 20] "
+                        + "|| ' agent ' || i, 'Helps with ' || w[1 + (i / 7) % 20] || ' and ' || w[1 + (i / 3) % 20], "
+                        + "'This agent reads ' || w[1 + (i / 11) % 20] || ' sources, writes a ' || w[1 + (i / 13) % 20] "
+                        + "|| ' and sends it by ' || w[1 + (i / 17) % 20] || '. ' || repeat('Plain filler text. ', 20), "
+                        + "ARRAY[(ARRAY['writing','coding','research','fun','business'])[1 + i % 5]], 'approved', now() "
+                        + "FROM generate_series(1, " + LISTINGS + ") i, (SELECT " + WORDS + " AS w) words",
+                "UPDATE {schema}.store_listings SET active_submission_id = md5('s' || substr(slug, 9))::uuid",
+                "VACUUM ANALYZE")) {
+            s.execute(schema.sql(statement));
+        }
     }
 
     private static void measure(String label, Supplier<?> query) {
