@@ -7,8 +7,12 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -22,6 +26,9 @@ import io.lettuce.core.api.StatefulRedisConnection;
  * of its own that {@link #deleteKeys(String)} removes; or a {@code redis-server} a test starts and kills itself.
  */
 public final class TestRedis {
+    /** The folder of each server a test started, removed when it is killed. */
+    private static final Map<Process, Path> FOLDERS = new ConcurrentHashMap<>();
+
     private TestRedis() {
     }
 
@@ -83,6 +90,7 @@ public final class TestRedis {
         while (System.nanoTime() < deadline) {
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                FOLDERS.put(p, dir);
                 return p;
             } catch (IOException notYet) {
                 Thread.sleep(50);
@@ -96,5 +104,13 @@ public final class TestRedis {
     public static void kill(Process server) throws InterruptedException {
         server.destroyForcibly();
         server.waitFor();
+        Path dir = FOLDERS.remove(server);
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary folder only costs space
+            }
+        }
     }
 }
