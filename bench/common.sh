@@ -1,8 +1,9 @@
 # Shared by bench/lifecycle.sh and bench/deep-page.sh (sourced): a fresh schema on one Postgres, the jar
 # started on a free loopback port against it, a token, and cleanup on exit. Not meant to be run by itself.
 
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
+# A Java 21+: JAVA_HOME's when set, else `java` on the PATH (the scripts name no JDK folder; check_tools says which).
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+JAVA="${JAVA:-$(command -v java || echo java)}"
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 JAR="${BENCH_JAR:-$ROOT/bootstrap/target/agentdata.jar}"
@@ -31,7 +32,10 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 check_tools() {
-    [[ -x "$JAVA" ]] || die "no java at $JAVA (set JAVA_HOME)"
+    [[ -x "$JAVA" ]] || die "no java at $JAVA (set JAVA_HOME to a JDK 21 or newer)"
+    local major
+    major="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
+    [[ "${major%%.*}" -ge 21 ]] 2>/dev/null || die "$JAVA is Java ${major:-?}; set JAVA_HOME to a JDK 21 or newer"
     [[ -f "$JAR" ]] || die "no jar at $JAR: build it with 'mvn -B -q -o package -DskipTests' (or set BENCH_JAR)"
     for t in psql curl python3 "$@"; do
         command -v "$t" >/dev/null || die "$t is not installed"
@@ -64,8 +68,13 @@ start_server() {
     PORT="$(free_port)"
     BASE="http://127.0.0.1:$PORT"
     # shellcheck disable=SC2086
+    # BENCH_LAUNCHER=1: through bin/agentdata, with its JVM options (README's defaults) instead of BENCH_SERVER_JAVA_OPTS
+    local server=("$JAVA" ${BENCH_SERVER_JAVA_OPTS:-} -jar "$JAR")
+    if [[ "${BENCH_LAUNCHER:-0}" == 1 ]]; then
+        server=(env AGENTDATA_JAR="$JAR" JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
+    fi
     STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
-        "$JAVA" ${BENCH_SERVER_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/server.log" 2>&1 &
+        "${server[@]}" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/observe/health/ready")" == 200 ]]; do

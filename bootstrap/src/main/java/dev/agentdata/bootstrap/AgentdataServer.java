@@ -28,12 +28,18 @@ public final class AgentdataServer {
     private AgentdataServer() {
     }
 
+    /** As {@link #start(ServerSettings, ServerLimits, HttpParts, BooleanSupplier)} with the default limits. */
+    public static WebServer start(ServerSettings settings, HttpParts http, BooleanSupplier database) {
+        return start(settings, ServerLimits.DEFAULTS, http, database);
+    }
+
     /**
      * Builds and starts the server.
      *
      * @param database readiness of the database, or {@code null} when there is none to check (memory storage)
      */
-    public static WebServer start(ServerSettings settings, HttpParts http, BooleanSupplier database) {
+    public static WebServer start(ServerSettings settings, ServerLimits limits, HttpParts http,
+                                  BooleanSupplier database) {
         // Helidon's built-in checks by hand, its heap check replaced by one whose figures agree
         HealthObserverConfig.Builder health = HealthObserver.builder().details(true).useSystemServices(false)
                 .addCheck(HealthChecks.diskSpaceCheck())
@@ -54,6 +60,7 @@ public final class AgentdataServer {
                     ApiDocsPage.register(routing);
                     FeatureEndpoints.register(routing);
                 });
+        limits.applyTo(server);
         http.mediaContext().ifPresent(server::mediaContext);
         // the adapter's direct handlers tell 431 from 400 by Helidon's message, which this error handling passes on
         http.directHandlers().ifPresent(handlers -> server.directHandlers(handlers)

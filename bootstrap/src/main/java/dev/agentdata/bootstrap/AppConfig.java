@@ -1,15 +1,28 @@
 package dev.agentdata.bootstrap;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 
+import dev.agentdata.adapter.redis.RedisSettings;
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
+import dev.agentdata.application.port.out.storage.SettingFormat;
+import dev.agentdata.application.port.out.storage.StorageConfiguration;
 import dev.agentdata.application.port.out.storage.StorageProvider;
+import dev.agentdata.application.service.limit.RateLimits;
 
-/** Everything agentdata reads from its configuration, validated once at start-up. */
-public record AppConfig(ServerSettings server, AuthSettings auth, StorageSettings storage) {
+/**
+ * Everything agentdata reads from its configuration, validated once at start-up.
+ *
+ * @param redis where the state the servers share lives; empty: each server keeps its own
+ */
+public record AppConfig(ServerSettings server, AuthSettings auth, StorageSettings storage, ServerLimits limits,
+                        RateLimits rateLimits, Optional<RedisSettings> redis) {
 
     public static AppConfig from(Config config) {
         ServerSettings server = new ServerSettings(
@@ -23,15 +36,61 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
                 StorageProviders.unusedVariables(config, provider),
                 bool(config, "storage.graph-cache.enabled", true, "GRAPH_CACHE_ENABLED"),
                 number(config, "storage.graph-cache.max-weight", 1_000_000L, "GRAPH_CACHE_MAX_WEIGHT", Long::parseLong));
-        return new AppConfig(server, auth, storage);
+        ServerLimits limits = ServerLimits.parse(string(config, "server.read-timeout", "30s"),
+                string(config, "server.max-connections", "10000"), string(config, "server.max-header-size", "16KiB"),
+                string(config, "server.max-body-memory", "32MiB"));
+        RateLimits rateLimits = new RateLimits(
+                count(config, "rate-limit.requests", 1000L, "RATE_LIMIT_REQUESTS"),
+                count(config, "rate-limit.unauthenticated", 100L, "RATE_LIMIT_UNAUTHENTICATED"),
+                duration(config, "rate-limit.window", "10s", "RATE_LIMIT_WINDOW"));
+        return new AppConfig(server, auth, storage, limits, rateLimits, redis(config));
     }
 
     public AppConfig withServer(ServerSettings newServer) {
-        return new AppConfig(newServer, auth, storage);
+        return new AppConfig(newServer, auth, storage, limits, rateLimits, redis);
     }
 
     public AppConfig withAuth(AuthSettings newAuth) {
-        return new AppConfig(server, newAuth, storage);
+        return new AppConfig(server, newAuth, storage, limits, rateLimits, redis);
+    }
+
+    public AppConfig withRateLimits(RateLimits newRateLimits) {
+        return new AppConfig(server, auth, storage, limits, newRateLimits, redis);
+    }
+
+    public AppConfig withRedis(Optional<RedisSettings> newRedis) {
+        return new AppConfig(server, auth, storage, limits, rateLimits, newRedis);
+    }
+
+    public AppConfig withLimits(ServerLimits newLimits) {
+        return new AppConfig(server, auth, storage, newLimits, rateLimits, redis);
+    }
+
+    private static Optional<RedisSettings> redis(Config config) {
+        Map<String, String> values = new LinkedHashMap<>();
+        RedisSettings.SETTINGS.forEach(s -> config.get(s.key()).asString().ifPresent(v -> values.put(s.key(), v)));
+        try {
+            return RedisSettings.from(StorageConfiguration.of(values));
+        } catch (InvalidSettingException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    private static long count(Config config, String key, long fallback, String variable) {
+        long n = number(config, key, fallback, variable, Long::parseLong);
+        if (n < 0) {
+            throw new StartupException(variable + " must be 0 (off) or more, was " + n);
+        }
+        return n;
+    }
+
+    private static Duration duration(Config config, String key, String fallback, String variable) {
+        String raw = string(config, key, "");
+        try {
+            return SettingFormat.duration(variable, raw.isEmpty() ? fallback : raw);
+        } catch (InvalidSettingException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
     }
 
     private static String string(Config config, String key, String fallback) {

@@ -1,6 +1,7 @@
 package dev.agentdata.bootstrap;
 
 import static dev.agentdata.application.port.out.storage.SettingFormat.BOOLEAN;
+import static dev.agentdata.application.port.out.storage.SettingFormat.DURATION;
 import static dev.agentdata.application.port.out.storage.SettingFormat.TEXT;
 import static dev.agentdata.application.port.out.storage.SettingFormat.WHOLE_NUMBER;
 
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.agentdata.adapter.redis.RedisSettings;
 import dev.agentdata.application.port.out.storage.Setting;
 
 /**
@@ -26,6 +28,23 @@ public final class EnvironmentOverrides {
             new Setting("SERVER_HOST", "server.host", "0.0.0.0", "address to bind", TEXT),
             new Setting("MAX_PAYLOAD_BYTES", "server.max-payload-size", "16777216",
                     "larger bodies get a 413 problem (16 MiB: a 10,000-node graph fits)", WHOLE_NUMBER),
+            new Setting("SERVER_READ_TIMEOUT", "server.read-timeout", "30s",
+                    "a request whose headers and body have not all arrived this long after its request line is "
+                            + "closed, and so is a connection idle this long", DURATION),
+            new Setting("SERVER_MAX_CONNECTIONS", "server.max-connections", "10000",
+                    "connections beyond this many wait, not accepted, until one closes (room for 1,000 event streams)", WHOLE_NUMBER),
+            new Setting("SERVER_MAX_HEADER_SIZE", "server.max-header-size", "16KiB",
+                    "larger request headers get a 431 problem", TEXT),
+            new Setting("SERVER_MAX_BODY_MEMORY", "server.max-body-memory", "32MiB",
+                    "request bodies over 64 KiB read at once add up to at most this; past it one waits up to 10 s, "
+                            + "then gets a 503 problem (raise it with the heap)", TEXT),
+            new Setting("RATE_LIMIT_REQUESTS", "rate-limit.requests", "1000",
+                    "requests to `/api/` per window of each caller (a user by token; each API key on its own); past "
+                            + "it 429 (`0`: off)", WHOLE_NUMBER),
+            new Setting("RATE_LIMIT_WINDOW", "rate-limit.window", "10s", "the window of both rate limits", DURATION),
+            new Setting("RATE_LIMIT_UNAUTHENTICATED", "rate-limit.unauthenticated", "100",
+                    "failed authentications per window of each client address; past it the address gets 429 until "
+                            + "the window ends (`0`: off)", WHOLE_NUMBER),
             new Setting("STORAGE", "storage.kind", "postgres",
                     "which storage serves: `postgres` or `memory` (lost on exit)", TEXT),
             new Setting("GRAPH_CACHE_ENABLED", "storage.graph-cache.enabled", "true",
@@ -52,9 +71,10 @@ public final class EnvironmentOverrides {
     private EnvironmentOverrides() {
     }
 
-    /** Every setting: the server's own, then each installed storage provider's. */
+    /** Every setting: the server's own, Redis's, then each installed storage provider's. */
     public static List<Setting> settings() {
         List<Setting> all = new ArrayList<>(SERVER_SETTINGS);
+        all.addAll(RedisSettings.SETTINGS);
         for (Setting setting : StorageProviders.settings()) {
             var same = all.stream().filter(s -> s.variable().equals(setting.variable())).findFirst();
             if (same.isEmpty()) {

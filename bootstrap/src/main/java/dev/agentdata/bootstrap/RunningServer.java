@@ -45,7 +45,8 @@ public final class RunningServer implements AutoCloseable {
             wiring.registerMeters(registry);
             OpenedStorage storage = wiring.storage();
             ops = OpsJobs.start(opsSettings, storage, registry, Clock.systemUTC(), wiring.executionEvents());
-            WebServer server = AgentdataServer.start(config.server(), wiring.httpParts(), wiring.databaseReadiness());
+            WebServer server = AgentdataServer.start(config.server(), config.limits(), wiring.httpParts(),
+                    wiring.databaseReadiness());
             LOG.log(System.Logger.Level.INFO, "agentdata listening on http://{0}:{1,number,#}, storage: {2}",
                     config.server().host(), server.port(), storage.description());
             return new RunningServer(wiring, ops, server);

@@ -22,9 +22,11 @@ import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.credit.CreditsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
+import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.store.StoreHttpService;
 import dev.agentdata.adapter.http.user.UsersHttpService;
 import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
+import dev.agentdata.adapter.memory.limit.InMemoryRequestQuotas;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.port.out.CreditLedger;
@@ -55,6 +57,7 @@ import dev.agentdata.application.service.execution.StartExecutionService;
 import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.application.service.graph.GraphCommandService;
 import dev.agentdata.application.service.graph.GraphQueryService;
+import dev.agentdata.application.service.limit.RateLimitService;
 import dev.agentdata.application.service.store.GetListingService;
 import dev.agentdata.application.service.store.ListMySubmissionsService;
 import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
@@ -69,7 +72,8 @@ import dev.agentdata.application.service.user.UserService;
 
 /**
  * The composition root, by hand: the storage its provider opened, the graph cache over it (on unless disabled),
- * the services with the system clock and random ids, and the HTTP adapter over them. Closing releases the storage.
+ * the services with the system clock and random ids, the rate limits (counts shared in Redis when configured), and
+ * the HTTP adapter over them. Closing releases the storage and the shared state.
  */
 public final class Wiring implements AutoCloseable {
     /** How long a token's claims count as applied, sparing each authenticated request a database round trip. */
@@ -80,11 +84,13 @@ public final class Wiring implements AutoCloseable {
     private final Optional<CachingGraphRepository> graphCache;
     private final Transactions transactions;
     private final ExecutionEvents events;
+    private final SharedState shared;
     private final HttpApi httpApi;
 
-    private Wiring(AppConfig config, OpenedStorage opened, Clock clock, ExecutionEvents events) {
+    private Wiring(AppConfig config, OpenedStorage opened, SharedState shared, Clock clock, ExecutionEvents events) {
         this.config = config;
         this.opened = opened;
+        this.shared = shared;
         this.events = events;
         StoragePorts storage = opened.ports();
         IdGenerator ids = UUID::randomUUID;
@@ -114,9 +120,13 @@ public final class Wiring implements AutoCloseable {
         NodeExecutionService nodes = new NodeExecutionService(storage.executions(), graphs, transactions,
                 new CreditCharger(credits, ids, clock), ids, clock, events);
         HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
-                config.server().maxPayloadBytes(), clock));
+                config.server().maxPayloadBytes(), clock, config.limits().maxBodyMemoryBytes()));
+        InMemoryRequestQuotas ownCounts = new InMemoryRequestQuotas();
+        RateLimitService limits = new RateLimitService(config.rateLimits(), shared.requestQuotas(ownCounts), ownCounts,
+                clock);
         this.httpApi = new HttpApi(http, new CachingUserIdentities(users, IDENTITY_TTL, 100_000),
-                new AuthenticateApiKeyService(apiKeys, transactions, clock), List.of(
+                new AuthenticateApiKeyService(apiKeys, transactions, clock),
+                new RequestAdmission(limits, limits, limits), List.of(
                 new UsersHttpService(http, users, users, users),
                 new BlocksHttpService(http, new ListBlocksService(blocks)),
                 new StoreHttpService(http, new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock),
@@ -153,9 +163,14 @@ public final class Wiring implements AutoCloseable {
                 "{0} is set but storage {1} does not read it", variable, config.storage().kind()));
         Clock clock = Clock.systemUTC();
         OpenedStorage opened = StorageProviders.open(config.storage(), new StorageContext(clock));
+        SharedState shared = null;
         try {
-            return new Wiring(config, opened, clock, events);
+            shared = SharedState.open(config.redis());
+            return new Wiring(config, opened, shared, clock, events);
         } catch (RuntimeException e) {
+            if (shared != null) {
+                shared.close();
+            }
             opened.close();
             throw e;
         }
@@ -226,8 +241,17 @@ public final class Wiring implements AutoCloseable {
         return graphCache;
     }
 
+    /** Whether the servers share state through Redis, and it is reachable right now. */
+    public boolean sharedStateAvailable() {
+        return shared.available();
+    }
+
     @Override
     public void close() {
-        opened.close();
+        try {
+            shared.close();
+        } finally {
+            opened.close();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.postgres.PostgresOptions;
 import dev.agentdata.adapter.postgres.PostgresStorageProvider;
+import dev.agentdata.application.service.limit.RateLimits;
 
 class AppConfigTest {
     private static AppConfig load(Map<String, String> env) {
@@ -63,6 +65,43 @@ class AppConfigTest {
         assertThat(postgres.dataDir()).isEqualTo(Path.of("/var/lib/agentdata"));
         assertThat(storage.graphCache()).isFalse();
         assertThat(storage.unusedVariables()).contains("DATABASE_URL", "DB_SCHEMA", "DATA_DIR");
+    }
+
+    @Test
+    void limits_defaultAsReadmeSays_andTheEnvironmentOverridesThem() {
+        AppConfig defaults = load(Map.of());
+        AppConfig set = load(Map.ofEntries(Map.entry("SERVER_READ_TIMEOUT", "5s"),
+                Map.entry("SERVER_MAX_CONNECTIONS", "50"), Map.entry("SERVER_MAX_HEADER_SIZE", "8KiB"),
+                Map.entry("SERVER_MAX_BODY_MEMORY", "100MiB"), Map.entry("RATE_LIMIT_REQUESTS", "0"),
+                Map.entry("RATE_LIMIT_WINDOW", "1m"), Map.entry("RATE_LIMIT_UNAUTHENTICATED", "7"),
+                Map.entry("REDIS_URL", "redis://127.0.0.1:6390/3"), Map.entry("REDIS_TIMEOUT", "20ms"),
+                Map.entry("REDIS_KEY_PREFIX", "tenant-a:")));
+
+        assertThat(defaults.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(30), 10_000, 16_384, 32L << 20));
+        assertThat(defaults.rateLimits()).isEqualTo(new RateLimits(1000, 100, Duration.ofSeconds(10)));
+        assertThat(defaults.redis()).isEmpty();
+        assertThat(set.limits()).isEqualTo(new ServerLimits(Duration.ofSeconds(5), 50, 8_192, 100L << 20));
+        assertThat(set.rateLimits()).isEqualTo(new RateLimits(0, 7, Duration.ofMinutes(1)));
+        assertThat(set.redis()).hasValueSatisfying(redis -> {
+            assertThat(redis.description()).isEqualTo("redis://127.0.0.1:6390/3");
+            assertThat(redis.callBudget()).isEqualTo(Duration.ofMillis(20));
+            assertThat(redis.keyPrefix()).isEqualTo("tenant-a:");
+        });
+    }
+
+    @Test
+    void malformedLimits_stopTheStartNamingTheVariable() {
+        Map<String, String> bad = Map.of("SERVER_READ_TIMEOUT", "30", "SERVER_MAX_CONNECTIONS", "many",
+                "SERVER_MAX_HEADER_SIZE", "16KB", "RATE_LIMIT_REQUESTS", "-1", "RATE_LIMIT_WINDOW", "0s",
+                "REDIS_TIMEOUT", "fast");
+        bad.forEach((variable, value) -> {
+            Map<String, String> env = new java.util.HashMap<>(Map.of(variable, value));
+            if (variable.startsWith("REDIS")) {
+                env.put("REDIS_URL", "redis://127.0.0.1:6379/0");
+            }
+            assertThatThrownBy(() -> load(env)).as(variable).isInstanceOf(StartupException.class)
+                    .hasMessageContaining(variable);
+        });
     }
 
     @Test

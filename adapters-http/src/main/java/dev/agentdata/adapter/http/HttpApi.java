@@ -11,6 +11,8 @@ import io.helidon.webserver.http.HttpRouting;
 
 import dev.agentdata.adapter.http.auth.AuthFilter;
 import dev.agentdata.adapter.http.auth.JwtVerifier;
+import dev.agentdata.adapter.http.limit.BodyMemoryBudget;
+import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.observe.ObservabilityFilter;
 import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.adapter.http.problem.TransportProblems;
@@ -40,6 +42,7 @@ public final class HttpApi {
     private final ProblemMapper problems;
     private final RouteTable routes;
     private final AuthFilter auth;
+    private final BodyMemoryBudget bodies;
 
     /**
      * @param http       the plumbing {@code services} were built on
@@ -49,17 +52,29 @@ public final class HttpApi {
      */
     public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
                    List<? extends ApiService> services) {
+        this(http, identities, apiKeys, RequestAdmission.UNLIMITED, services);
+    }
+
+    /** As the other constructor, each request counted against the rate limits by {@code admission}. */
+    public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
+                   RequestAdmission admission, List<? extends ApiService> services) {
         this.http = http;
         this.problems = new ProblemMapper(http.responses());
         this.routes = RouteTable.of(services);
         this.auth = new AuthFilter(new JwtVerifier(http.settings().jwtSecret(), http.clock()), identities, apiKeys,
-                routes, problems);
+                routes, problems, admission);
+        this.bodies = new BodyMemoryBudget(http.settings().bodyMemoryBytes(), http.settings().maxPayloadBytes(),
+                problems);
     }
 
-    /** Filters (request id and metrics, then auth), every declared route, and the problem+json error handlers. */
+    /**
+     * Filters (request id and metrics, auth and rate limits, the memory budget of large bodies), every declared
+     * route, and the problem+json error handlers.
+     */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new ObservabilityFilter(problems, routes::templateOf));
         routing.addFilter(auth);
+        routing.addFilter(bodies);
         routing.register(routes);
         problems.register(routing);
     }

@@ -5,7 +5,10 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Builds the HikariCP pool: connections fail fast with the configured timeouts; statements name their schema. */
+/**
+ * Builds the HikariCP pool: connections carry the statement timeout and fail fast with the configured timeouts;
+ * statements name their schema.
+ */
 final class ConnectionPools {
     private ConnectionPools() {
     }
@@ -29,6 +32,9 @@ final class ConnectionPools {
         c.addDataSourceProperty("tcpKeepAlive", "true");
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         c.addDataSourceProperty("ApplicationName", "agentdata");
+        // once per pooled connection, never per request; through PgBouncer in transaction mode session settings do not
+        // stick, and the statement timeout will need SET LOCAL in each unit of work or setQueryTimeout instead
+        c.setConnectionInitSql("SET statement_timeout = " + s.statementTimeout().toMillis());
         // Start even when the database is down; bootstrap's startup retries and readiness report it.
         c.setInitializationFailTimeout(-1);
         c.setMetricsTrackerFactory(timeouts);

@@ -1,11 +1,21 @@
 package dev.agentdata.adapter.postgres;
 
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Applies the forward-only migrations in {@code classpath:db/migration} to the configured schema, creating it. */
+/**
+ * Applies the forward-only migrations in {@code classpath:db/migration} to the configured schema, creating it. Each
+ * migration runs without the pool's statement timeout (an index on a large table may take minutes), lifted with
+ * {@code SET LOCAL} so that it ends with the migration's transaction and never reaches the pool.
+ */
 public final class Migrations {
     private Migrations() {
     }
@@ -17,7 +27,35 @@ public final class Migrations {
                 .defaultSchema(schema)
                 .createSchemas(true)
                 .locations("classpath:db/migration")
+                .callbacks(new NoStatementTimeout())
                 .load()
                 .migrate();
+    }
+
+    /** Lifts the statement timeout inside each migration's transaction. */
+    private static final class NoStatementTimeout implements Callback {
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.BEFORE_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            try (Statement s = context.getConnection().createStatement()) {
+                s.execute("SET LOCAL statement_timeout = 0");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not lift the statement timeout for a migration", e);
+            }
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "no-statement-timeout";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agentdata.adapter.postgres;
 
+import static dev.agentdata.application.port.out.storage.SettingFormat.DURATION;
 import static dev.agentdata.application.port.out.storage.SettingFormat.POSITIVE_NUMBER;
 import static dev.agentdata.application.port.out.storage.SettingFormat.SQL_IDENTIFIER;
 import static dev.agentdata.application.port.out.storage.SettingFormat.TEXT;
@@ -24,7 +25,7 @@ import dev.agentdata.application.port.out.storage.StorageConfiguration;
  */
 public record PostgresOptions(Optional<String> databaseUrl, Optional<String> schema, OptionalInt connectionLimit,
                               OptionalInt connectTimeoutSeconds, OptionalInt poolTimeoutSeconds, Path dataDir,
-                              Duration startupTimeout) {
+                              Duration startupTimeout, Duration statementTimeout) {
     public static final Setting DATABASE_URL = new Setting("DATABASE_URL", "db.url", "",
             "external Postgres, `postgresql://` or `jdbc:postgresql://` form; unset: the embedded one", TEXT);
     public static final Setting DB_SCHEMA = new Setting("DB_SCHEMA", "db.schema", "",
@@ -42,14 +43,18 @@ public record PostgresOptions(Optional<String> databaseUrl, Optional<String> sch
             WHOLE_NUMBER);
     public static final Setting DATA_DIR = new Setting("DATA_DIR", "db.data-dir", "./data/postgres",
             "embedded Postgres data directory", TEXT);
+    public static final Setting DB_STATEMENT_TIMEOUT = new Setting("DB_STATEMENT_TIMEOUT", "db.statement-timeout",
+            "30s", "a statement running longer (waiting on a lock included) is cancelled and the request gets a 503 "
+                    + "problem; migrations have no limit", DURATION);
     public static final List<Setting> SETTINGS = List.of(DATABASE_URL, DB_SCHEMA, DB_CONNECTION_LIMIT,
-            DB_CONNECT_TIMEOUT, DB_POOL_TIMEOUT, DB_STARTUP_TIMEOUT, DATA_DIR);
+            DB_CONNECT_TIMEOUT, DB_POOL_TIMEOUT, DB_STARTUP_TIMEOUT, DATA_DIR, DB_STATEMENT_TIMEOUT);
 
     public static PostgresOptions from(StorageConfiguration configuration) throws InvalidSettingException {
         return new PostgresOptions(configuration.optionalText(DATABASE_URL), configuration.optionalText(DB_SCHEMA),
                 configuration.optionalNumber(DB_CONNECTION_LIMIT), configuration.optionalNumber(DB_CONNECT_TIMEOUT),
                 configuration.optionalNumber(DB_POOL_TIMEOUT), Path.of(configuration.text(DATA_DIR)),
-                Duration.ofSeconds(configuration.number(DB_STARTUP_TIMEOUT)));
+                Duration.ofSeconds(configuration.number(DB_STARTUP_TIMEOUT)),
+                configuration.duration(DB_STATEMENT_TIMEOUT));
     }
 
     /** How long start-up waits for a database that may still come: {@code DB_STARTUP_TIMEOUT}. */
@@ -86,13 +91,13 @@ public record PostgresOptions(Optional<String> databaseUrl, Optional<String> sch
         }
     }
 
-    /** {@code base} with the schema, pool size and timeouts these options set. */
+    /** {@code base} with the schema, pool size and timeouts (statement timeout included) these options set. */
     public PostgresSettings tuned(PostgresSettings base) {
         PostgresSettings tuned = schema.map(base::withSchema).orElse(base);
         if (connectionLimit.isPresent()) {
             tuned = tuned.withPoolSize(connectionLimit.getAsInt());
         }
         return tuned.withTimeouts(connectTimeoutSeconds.orElse(tuned.connectTimeoutSeconds()),
-                poolTimeoutSeconds.orElse(tuned.poolTimeoutSeconds()));
+                poolTimeoutSeconds.orElse(tuned.poolTimeoutSeconds())).withStatementTimeout(statementTimeout);
     }
 }

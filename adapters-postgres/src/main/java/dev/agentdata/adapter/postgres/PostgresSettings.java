@@ -1,18 +1,28 @@
 package dev.agentdata.adapter.postgres;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * How to reach Postgres: a JDBC URL without credentials, the credentials, the schema every connection and
- * migration uses, the pool size and the connect / pool-wait timeouts in seconds.
+ * migration uses, the pool size, the connect / pool-wait timeouts in seconds and the statement timeout (past it a
+ * statement is cancelled; migrations have none).
  */
 public record PostgresSettings(String jdbcUrl, String user, String password, String schema, int poolSize,
-                               int connectTimeoutSeconds, int poolTimeoutSeconds) {
+                               int connectTimeoutSeconds, int poolTimeoutSeconds, Duration statementTimeout) {
     public static final String DEFAULT_SCHEMA = "public";
     public static final int DEFAULT_POOL_SIZE = 10;
     public static final int DEFAULT_CONNECT_TIMEOUT = 5;
     public static final int DEFAULT_POOL_TIMEOUT = 10;
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** As the canonical constructor, with the default statement timeout. */
+    public PostgresSettings(String jdbcUrl, String user, String password, String schema, int poolSize,
+                            int connectTimeoutSeconds, int poolTimeoutSeconds) {
+        this(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds, poolTimeoutSeconds,
+                DEFAULT_STATEMENT_TIMEOUT);
+    }
 
     public PostgresSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -28,6 +38,10 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
         }
         if (connectTimeoutSeconds < 1 || poolTimeoutSeconds < 1) {
             throw new IllegalArgumentException("timeouts must be >= 1 second");
+        }
+        Objects.requireNonNull(statementTimeout, "statementTimeout");
+        if (statementTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("statementTimeout must be >= 1 ms");
         }
     }
 
@@ -51,21 +65,27 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
                 env.getOrDefault("DB_SCHEMA", s.schema),
                 intOr(env, "DB_CONNECTION_LIMIT", s.poolSize),
                 intOr(env, "DB_CONNECT_TIMEOUT", s.connectTimeoutSeconds),
-                intOr(env, "DB_POOL_TIMEOUT", s.poolTimeoutSeconds));
+                intOr(env, "DB_POOL_TIMEOUT", s.poolTimeoutSeconds), s.statementTimeout);
     }
 
     public PostgresSettings withSchema(String newSchema) {
         return new PostgresSettings(jdbcUrl, user, password, newSchema, poolSize, connectTimeoutSeconds,
-                poolTimeoutSeconds);
+                poolTimeoutSeconds, statementTimeout);
     }
 
     public PostgresSettings withPoolSize(int newPoolSize) {
         return new PostgresSettings(jdbcUrl, user, password, schema, newPoolSize, connectTimeoutSeconds,
-                poolTimeoutSeconds);
+                poolTimeoutSeconds, statementTimeout);
     }
 
     public PostgresSettings withTimeouts(int connectSeconds, int poolSeconds) {
-        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectSeconds, poolSeconds);
+        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectSeconds, poolSeconds,
+                statementTimeout);
+    }
+
+    public PostgresSettings withStatementTimeout(Duration newStatementTimeout) {
+        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds,
+                poolTimeoutSeconds, newStatementTimeout);
     }
 
     private static int intOr(Map<String, String> env, String key, int fallback) {
@@ -84,6 +104,6 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
     public String toString() {
         return "PostgresSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", schema=" + schema + ", poolSize=" + poolSize + ", connectTimeoutSeconds=" + connectTimeoutSeconds
-                + ", poolTimeoutSeconds=" + poolTimeoutSeconds + "]";
+                + ", poolTimeoutSeconds=" + poolTimeoutSeconds + ", statementTimeout=" + statementTimeout + "]";
     }
 }

@@ -48,6 +48,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final SqlSchema schema;
     private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
+    private final DatabaseCircuit circuit;
     private final Jdbc jdbc;
     private final DbClient dbClient;
     private final Readiness readiness;
@@ -66,7 +67,8 @@ public final class PostgresStorage implements AutoCloseable {
         this.settings = settings;
         this.schema = new SqlSchema(settings.schema());
         this.dataSource = ConnectionPools.create(settings, poolTimeouts);
-        this.jdbc = new Jdbc(dataSource);
+        this.circuit = new DatabaseCircuit(dataSource, settings);
+        this.jdbc = new Jdbc(circuit);
         this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
@@ -151,14 +153,21 @@ public final class PostgresStorage implements AutoCloseable {
         return DriverManager.getConnection(settings.jdbcUrl(), properties);
     }
 
-    /** Whether a {@code SELECT 1} answers within two seconds: the readiness check. */
+    /** Whether a {@code SELECT 1} answers within two seconds: the readiness check (the circuit learns from it too). */
     public boolean isReachable() {
-        return readiness.isReachable();
+        boolean reachable = readiness.isReachable();
+        circuit.observed(reachable);
+        return reachable;
     }
 
     /** Connection requests that timed out waiting for the pool, since it started. */
     public long poolTimeouts() {
         return poolTimeouts.count();
+    }
+
+    /** Whether requests are refused at once because the database is known to be down (its circuit is open). */
+    public boolean isKnownDown() {
+        return circuit.isOpen();
     }
 
     public PoolStats poolStats() {
@@ -234,6 +243,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     @Override
     public void close() {
+        circuit.close();
         readiness.close();
         dataSource.close();
         AutoCloseable server = ownedServer;

@@ -10,6 +10,8 @@ public final class SqlErrors {
     public static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
+    /** A statement cancelled, by its {@code statement_timeout} above all: the database was too slow to answer. */
+    private static final String QUERY_CANCELED = "57014";
 
     private SqlErrors() {
     }
@@ -30,6 +32,10 @@ public final class SqlErrors {
         }
         if (isConnectionFailure(sql)) {
             return new StorageUnavailableException("the database is unavailable", failure);
+        }
+        if (QUERY_CANCELED.equals(sql.getSQLState())) {
+            return new StorageUnavailableException("the database did not answer within the statement timeout",
+                    failure);
         }
         if (isRetryable(sql)) {
             return new RetryableStorageException(failure);

@@ -10,6 +10,7 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
 import dev.agentdata.adapter.http.common.UnauthorizedException;
+import dev.agentdata.adapter.http.limit.RequestAdmission;
 import dev.agentdata.adapter.http.problem.ProblemMapper;
 import dev.agentdata.adapter.http.route.RouteTable;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
@@ -19,7 +20,8 @@ import dev.agentdata.domain.user.UserContext;
 
 /**
  * Authenticates every {@code /api/} request (bearer JWT or {@code X-API-Key}), checks the access its route
- * declares in the {@link RouteTable} and registers the caller's {@link UserContext} in the request context.
+ * declares in the {@link RouteTable} and registers the caller's {@link UserContext} in the request context; the
+ * {@link RequestAdmission} counts each request against the rate limits on the way.
  */
 public final class AuthFilter implements Filter {
     static final HeaderName API_KEY = HeaderNames.create("X-API-Key");
@@ -29,14 +31,16 @@ public final class AuthFilter implements Filter {
     private final AuthenticateApiKeyUseCase apiKeys;
     private final RouteTable routes;
     private final ProblemMapper problems;
+    private final RequestAdmission admission;
 
     public AuthFilter(JwtVerifier jwt, GetOrCreateUserUseCase users, AuthenticateApiKeyUseCase apiKeys,
-                      RouteTable routes, ProblemMapper problems) {
+                      RouteTable routes, ProblemMapper problems, RequestAdmission admission) {
         this.jwt = jwt;
         this.users = users;
         this.apiKeys = apiKeys;
         this.routes = routes;
         this.problems = problems;
+        this.admission = admission;
     }
 
     @Override
@@ -47,7 +51,9 @@ public final class AuthFilter implements Filter {
             return;
         }
         try {
-            UserContext actor = authenticate(req);
+            admission.screen(req, res);
+            UserContext actor = counted(req, res);
+            admission.admit(actor, res);
             routes.accessFor(req.prologue().method(), path).check(actor);
             req.context().register(actor);
         } catch (RuntimeException e) {
@@ -55,6 +61,15 @@ public final class AuthFilter implements Filter {
             return;
         }
         chain.proceed();
+    }
+
+    /** The caller; a failed authentication also counts against the client's address. */
+    private UserContext counted(RoutingRequest req, RoutingResponse res) {
+        try {
+            return authenticate(req);
+        } catch (UnauthorizedException e) {
+            throw admission.failedAuthentication(req, res, e);
+        }
     }
 
     private UserContext authenticate(RoutingRequest req) {

@@ -14,6 +14,9 @@ import dev.agentdata.adapter.http.common.MethodNotAllowedException;
 import dev.agentdata.adapter.http.common.PayloadTooLargeException;
 import dev.agentdata.adapter.http.common.UnauthorizedException;
 import dev.agentdata.adapter.http.common.UnsupportedMediaException;
+import dev.agentdata.adapter.http.limit.BodiesOverBudgetException;
+import dev.agentdata.adapter.http.limit.RateLimitExceededException;
+import dev.agentdata.application.port.out.SharedStateUnavailableException;
 import dev.agentdata.application.port.out.StorageUnavailableException;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.ForbiddenException;
@@ -54,6 +57,11 @@ final class ProblemTypes {
             entry(ForbiddenException.class, new ProblemType(403, "forbidden", "Forbidden")),
             entry(NotFoundException.class, NOT_FOUND),
             entry(MethodNotAllowedException.class, METHOD_NOT_ALLOWED),
+            entry(RateLimitExceededException.class, new ProblemType(429, "rate-limited", "Too Many Requests")),
+            entry(BodiesOverBudgetException.class, new ProblemType(503, "busy", "Service Unavailable")),
+            // the rate limits fall back to one server's counts; should it ever escape, the server is degraded
+            entry(SharedStateUnavailableException.class,
+                    new ProblemType(503, "shared-state-unavailable", "Service Unavailable")),
             entry(IllegalTransitionException.class, new ProblemType(409, "illegal-transition", "Conflict")),
             entry(ExecutionStateException.class, new ProblemType(409, "execution-state", "Conflict")),
             entry(ConflictException.class, CONFLICT),

@@ -1,6 +1,9 @@
 package dev.agentdata.application.port.out.storage;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a setting's value must look like; an empty value always passes (it means "unset"). */
 public enum SettingFormat {
@@ -13,7 +16,11 @@ public enum SettingFormat {
     /** {@code true} or {@code false}. */
     BOOLEAN,
     /** A plain SQL identifier such as a schema name: a letter or underscore, then letters, digits, underscores. */
-    SQL_IDENTIFIER;
+    SQL_IDENTIFIER,
+    /** A positive duration with its unit: {@code 50ms}, {@code 30s}, {@code 10m}, {@code 6h}, {@code 1d}. */
+    DURATION;
+
+    private static final Pattern DURATION_TEXT = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
     /**
      * Throws {@link InvalidSettingException} whose message starts with {@code variable} when {@code raw} does not fit
@@ -39,7 +46,29 @@ public enum SettingFormat {
                     throw new InvalidSettingException(variable + " must be a plain SQL identifier, was '" + raw + "'");
                 }
             }
+            case DURATION -> duration(variable, value);
         }
+    }
+
+    /** The duration {@code raw} names ({@code 50ms}, {@code 30s}, {@code 10m}, {@code 6h}, {@code 1d}), positive. */
+    public static Duration duration(String variable, String raw) throws InvalidSettingException {
+        Matcher m = DURATION_TEXT.matcher(raw.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new InvalidSettingException(variable + " must be a duration such as 50ms, 30s, 10m or 6h, was '"
+                    + raw + "'");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+        if (d.isZero()) {
+            throw new InvalidSettingException(variable + " must be positive, was '" + raw + "'");
+        }
+        return d;
     }
 
     private static void atLeast(String variable, String value, int min) throws InvalidSettingException {

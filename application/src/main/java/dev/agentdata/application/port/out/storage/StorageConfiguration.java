@@ -1,5 +1,6 @@
 package dev.agentdata.application.port.out.storage;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,18 @@ public record StorageConfiguration(Map<String, String> values) {
             throw new IllegalArgumentException(setting.name() + " is not a true/false setting");
         }
         return Boolean.parseBoolean(text(setting));
+    }
+
+    /** A duration setting's value or its default (which a duration setting must then have). */
+    public Duration duration(Setting setting) throws InvalidSettingException {
+        if (setting.format() != SettingFormat.DURATION) {
+            throw new IllegalArgumentException(setting.name() + " is not a duration setting");
+        }
+        String value = text(setting);
+        if (value.isEmpty()) {
+            throw new InvalidSettingException(setting.name() + " must be set to a duration");
+        }
+        return SettingFormat.duration(setting.name(), value);
     }
 
     private static void requireNumeric(Setting setting) {

@@ -3,6 +3,7 @@ package dev.agentdata.application.port.out.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -19,6 +20,22 @@ class StorageConfigurationTest {
             SettingFormat.BOOLEAN);
     private static final Setting SCHEMA = new Setting("THING_SCHEMA", "thing.schema", "", "schema",
             SettingFormat.SQL_IDENTIFIER);
+
+    private static final Setting WAIT = new Setting("THING_WAIT", "thing.wait", "30s", "how long to wait",
+            SettingFormat.DURATION);
+
+    @Test
+    void durations_readWithTheirUnit_andAnythingElseIsRefusedNamingTheVariable() throws Exception {
+        assertThat(StorageConfiguration.of(Map.of()).duration(WAIT)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(StorageConfiguration.of(Map.of("thing.wait", "50ms")).duration(WAIT)).isEqualTo(Duration.ofMillis(50));
+        assertThat(StorageConfiguration.of(Map.of("thing.wait", "10m")).duration(WAIT)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(StorageConfiguration.of(Map.of("thing.wait", " 6H ")).duration(WAIT)).isEqualTo(Duration.ofHours(6));
+        assertThat(StorageConfiguration.of(Map.of("thing.wait", "1d")).duration(WAIT)).isEqualTo(Duration.ofDays(1));
+        for (String bad : List.of("30", "0s", "-1s", "1.5s", "s", "30 seconds")) {
+            assertThatThrownBy(() -> StorageConfiguration.of(Map.of("thing.wait", bad)).duration(WAIT))
+                    .as(bad).isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("THING_WAIT");
+        }
+    }
 
     @Test
     void givenNothingSet_getters_fallBackToTheDefaults() throws Exception {
