@@ -83,7 +83,7 @@ class DatabaseCircuitTest {
     @Test
     void givenABusyPool_aTimeoutAlone_doesNotOpenTheCircuit() throws Exception {
         PostgresStorage storage = new PostgresStorage(TestDatabase.freshSettings().withPoolSize(2).withTimeouts(5, 1))
-                .start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+                .start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
         try {
             try (var first = storage.dataSource().getConnection(); var second = storage.dataSource().getConnection()) {
                 assertThatThrownBy(() -> storage.users().findById(UUID.randomUUID()))

@@ -23,7 +23,7 @@ class StatementTimeoutTest {
     private static final Duration TIMEOUT = Duration.ofMillis(500);
     private final PostgresStorage storage = new PostgresStorage(
             TestDatabase.freshSettings().withStatementTimeout(TIMEOUT))
-            .start(new StartupRetry(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
+            .start(new StartupRetry(Duration.ofSeconds(5), Duration.ofMillis(100), Duration.ofSeconds(1)));
 
     @AfterEach
     void dispose() {
