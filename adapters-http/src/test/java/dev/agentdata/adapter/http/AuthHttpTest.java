@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @ServerTest
 class AuthHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(true));
+    private static final HttpApi API = HttpApiTestServer.api(FakeUseCases.services(true));
     private final Http http;
 
     AuthHttpTest(Http1Client client) {
@@ -90,15 +90,15 @@ class AuthHttpTest {
     @Test
     void apiKey_mayUseOnlyItsPermissionsRoutes() {
         String gid = UUID.randomUUID().toString();
-        assertThat(http.call(Method.GET, "/api/v1/graphs/" + gid, Map.of("X-API-Key", Fakes.READ_KEY), null).status())
+        assertThat(http.call(Method.GET, "/api/v1/graphs/" + gid, Map.of("X-API-Key", FakeUseCases.READ_KEY), null).status())
                 .isEqualTo(200);
         assertProblem(http.call(Method.POST, "/api/v1/graphs/" + gid + "/executions",
-                Map.of("X-API-Key", Fakes.READ_KEY), Map.of("inputs", Map.of())), 403);
+                Map.of("X-API-Key", FakeUseCases.READ_KEY), Map.of("inputs", Map.of())), 403);
         assertThat(http.call(Method.POST, "/api/v1/graphs/" + gid + "/executions",
-                Map.of("X-API-Key", Fakes.EXEC_KEY), Map.of("inputs", Map.of())).status()).isEqualTo(201);
-        assertProblem(http.call(Method.GET, "/api/v1/me", Map.of("X-API-Key", Fakes.READ_KEY), null), 403);
-        assertProblem(http.call(Method.GET, "/api/v1/blocks", Map.of("X-API-Key", Fakes.READ_KEY), null), 403);
-        assertThat(http.call(Method.GET, "/api/v1/blocks", Map.of("X-API-Key", Fakes.BLOCK_KEY), null).status())
+                Map.of("X-API-Key", FakeUseCases.EXEC_KEY), Map.of("inputs", Map.of())).status()).isEqualTo(201);
+        assertProblem(http.call(Method.GET, "/api/v1/me", Map.of("X-API-Key", FakeUseCases.READ_KEY), null), 403);
+        assertProblem(http.call(Method.GET, "/api/v1/blocks", Map.of("X-API-Key", FakeUseCases.READ_KEY), null), 403);
+        assertThat(http.call(Method.GET, "/api/v1/blocks", Map.of("X-API-Key", FakeUseCases.BLOCK_KEY), null).status())
                 .isEqualTo(200);
         assertProblem(http.call(Method.GET, "/api/v1/graphs", Map.of("X-API-Key", "agd_" + "A".repeat(43)), null), 401);
     }
@@ -107,7 +107,7 @@ class AuthHttpTest {
     void adminRoutes_are403ForUsersAndKeys() {
         String path = "/api/v1/admin/store/submissions";
         assertProblem(http.call(Method.GET, path, Tokens.valid(UUID.randomUUID()), null), 403);
-        assertProblem(http.call(Method.GET, path, Map.of("X-API-Key", Fakes.READ_KEY), null), 403);
+        assertProblem(http.call(Method.GET, path, Map.of("X-API-Key", FakeUseCases.READ_KEY), null), 403);
         assertProblem(http.call(Method.GET, "/api/v1/admin/no-such-route", Tokens.admin(UUID.randomUUID()), null), 404);
     }
 

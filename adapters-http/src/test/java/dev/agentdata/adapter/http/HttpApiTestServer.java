@@ -14,7 +14,7 @@ final class HttpApiTestServer {
     }
 
     static HttpApi api(TestApiServices services) {
-        return services.api(new HttpSettings(Tokens.SECRET, LIMIT, Clock.fixed(Fakes.NOW.plusSeconds(10), ZoneOffset.UTC)));
+        return services.api(new HttpSettings(Tokens.SECRET, LIMIT, Clock.fixed(FakeUseCases.NOW.plusSeconds(10), ZoneOffset.UTC)));
     }
 
     static void server(HttpApi api, WebServerConfig.Builder server) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 @ServerTest
 class MetricsHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(false));
+    private static final HttpApi API = HttpApiTestServer.api(FakeUseCases.services(false));
     private final Http http;
 
     MetricsHttpTest(Http1Client client) {

@@ -33,7 +33,7 @@ import dev.agentdata.adapter.http.problem.ProblemMapper;
 /** The latency histogram's buckets and the one-line access log, with the 5xx line sharing the request id. */
 @ServerTest
 class ObservabilityHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(false));
+    private static final HttpApi API = HttpApiTestServer.api(FakeUseCases.services(false));
     private final Http http;
     private final List<LogRecord> access = new CopyOnWriteArrayList<>();
     private final List<LogRecord> errors = new CopyOnWriteArrayList<>();
@@ -123,7 +123,7 @@ class ObservabilityHttpTest {
 
     @Test
     void aServerError_logsTheSameRequestIdInTheErrorAndTheAccessLine() {
-        Fakes.NEXT_FAILURE.set(new IllegalStateException("boom"));
+        FakeUseCases.NEXT_FAILURE.set(new IllegalStateException("boom"));
         http.call(Method.GET, "/api/v1/executions/" + UUID.randomUUID(),
                 Map.of("Authorization", "Bearer " + Tokens.valid(UUID.randomUUID()), "X-Request-Id", "err-7"), null);
 

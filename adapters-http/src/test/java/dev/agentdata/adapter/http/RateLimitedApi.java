@@ -16,7 +16,7 @@ import dev.agentdata.domain.apikey.ApiKeyPermission;
 import dev.agentdata.domain.user.UserContext;
 
 /**
- * The fake-backed API of {@link Fakes} behind real rate limits on this server's own counts. Every key starting with
+ * The fake-backed API of {@link FakeUseCases} behind real rate limits on this server's own counts. Every key starting with
  * {@code agd_rate_} is a {@code read_graph} key of {@link #OWNER} with an id of its own (the same for the same key).
  */
 final class RateLimitedApi {
@@ -31,7 +31,7 @@ final class RateLimitedApi {
     }
 
     static HttpApi of(long callerRequests, long failedAuthentications, Duration window) {
-        TestApiServices fakes = Fakes.services(true);
+        TestApiServices fakes = FakeUseCases.services(true);
         InMemoryRequestQuotas counts = new InMemoryRequestQuotas();
         RateLimitService limits = new RateLimitService(new RateLimits(callerRequests, failedAuthentications, window),
                 counts, counts, Clock.systemUTC());

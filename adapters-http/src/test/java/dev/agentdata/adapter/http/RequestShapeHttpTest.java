@@ -29,7 +29,7 @@ import dev.agentdata.domain.user.NotificationType;
 
 @ServerTest
 class RequestShapeHttpTest {
-    private static final HttpApi API = HttpApiTestServer.api(Fakes.services(false));
+    private static final HttpApi API = HttpApiTestServer.api(FakeUseCases.services(false));
     private final Http http;
     private final String token = Tokens.valid(UUID.randomUUID());
 
@@ -86,7 +86,7 @@ class RequestShapeHttpTest {
         assertThat(r.json().get("links").get(0).get("id").asText()).isNotBlank();
         assertThat(r.json().get("links").get(0).has("is_static")).isTrue();
         assertThat(r.json().get("created_at").asText()).isEqualTo("2026-11-24T10:15:30.123456Z");
-        GraphInput in = (GraphInput) Fakes.LAST_COMMAND.get();
+        GraphInput in = (GraphInput) FakeUseCases.LAST_COMMAND.get();
         assertThat(in.nodes().getFirst().metadata()).containsKey("anything");
     }
 
@@ -159,7 +159,7 @@ class RequestShapeHttpTest {
 
     @Test
     void ruleViolations_are422WithEveryError_andChecksOfOwnValuesComeFirst() {
-        Fakes.NEXT_FAILURE.set(new ValidationException(List.of(new Violation("nodes[0].label", "too long"),
+        FakeUseCases.NEXT_FAILURE.set(new ValidationException(List.of(new Violation("nodes[0].label", "too long"),
                 new Violation("links[1].sink_id", "no such node"))));
         JsonNode p = problem(http.call(Method.POST, "/api/v1/graphs", token, graph(List.of(node("n0")))), 422);
         assertThat(paths(p)).containsExactly("nodes[0].label", "links[1].sink_id");
@@ -168,7 +168,7 @@ class RequestShapeHttpTest {
         problem(http.call(Method.POST, nodeStatus, token, Map.of("status", "running", "execution_cost", 3)), 422);
         problem(http.call(Method.POST, nodeStatus, token, Map.of("status", "completed", "execution_cost", -1)), 422);
         assertThat(http.call(Method.POST, nodeStatus, token, Map.of("status", "running")).status()).isEqualTo(200);
-        assertThat(((NodeTransitionCommand) Fakes.LAST_COMMAND.get()).status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(((NodeTransitionCommand) FakeUseCases.LAST_COMMAND.get()).status()).isEqualTo(ExecutionStatus.RUNNING);
         problem(http.call(Method.PATCH, "/api/v1/me/preferences", token, Map.of("max_emails_per_day", 101)), 422);
         JsonNode profile = problem(http.call(Method.PATCH, "/api/v1/me", token,
                 Map.of("email", "nope", "timezone", "Mars/Base", "locale", "!!")), 422);
@@ -184,19 +184,19 @@ class RequestShapeHttpTest {
         assertThat(r.json().get("notify_on_agent_run").asBoolean()).isFalse();
         assertThat(r.json().get("notify_on_weekly_summary").asBoolean()).isTrue();
         assertThat(r.json().get("max_emails_per_day").asInt()).isZero();
-        UpdatePreferencesCommand cmd = (UpdatePreferencesCommand) Fakes.LAST_COMMAND.get();
+        UpdatePreferencesCommand cmd = (UpdatePreferencesCommand) FakeUseCases.LAST_COMMAND.get();
         assertThat(cmd.switches()).containsExactly(Map.entry(NotificationType.AGENT_RUN, false));
     }
 
     @Test
     void stateConflicts_are409WithTheCurrentStatus_outages503_bugs500WithoutInternals() {
         String exec = "/api/v1/executions/" + UUID.randomUUID();
-        Fakes.NEXT_FAILURE.set(new IllegalTransitionException(ExecutionStatus.COMPLETED, ExecutionStatus.RUNNING));
+        FakeUseCases.NEXT_FAILURE.set(new IllegalTransitionException(ExecutionStatus.COMPLETED, ExecutionStatus.RUNNING));
         assertThat(problem(http.call(Method.POST, exec + "/status", token, Map.of("status", "running")), 409)
                 .get("detail").asText()).contains("current status is completed");
-        Fakes.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
+        FakeUseCases.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
         problem(http.call(Method.GET, exec, token, null), 503);
-        Fakes.NEXT_FAILURE.set(new IllegalStateException("SELECT * FROM secrets failed"));
+        FakeUseCases.NEXT_FAILURE.set(new IllegalStateException("SELECT * FROM secrets failed"));
         Http.Resp r = http.call(Method.GET, exec, Map.of("Authorization", "Bearer " + token, "X-Request-Id", "req-9"), null);
         JsonNode p = problem(r, 500);
         assertThat(r.raw()).doesNotContain("SELECT", "IllegalState");
@@ -206,12 +206,12 @@ class RequestShapeHttpTest {
 
     @Test
     void outages_are503WithRetryAfterInSeconds() {
-        Fakes.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
+        FakeUseCases.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
         Http.Resp r = http.call(Method.GET, "/api/v1/executions/" + UUID.randomUUID(), token, null);
         problem(r, 503);
         assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive();
         assertThat(r.header("X-Request-Id")).isNotBlank();
-        Fakes.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
+        FakeUseCases.NEXT_FAILURE.set(new StorageUnavailableException("db down", new RuntimeException("SQLState 08001")));
         Http.Resp auth = http.call(Method.GET, "/api/v1/me", Tokens.valid(UUID.randomUUID()), null);
         problem(auth, 503);
         assertThat(Integer.parseInt(auth.header("Retry-After"))).isPositive();
@@ -240,15 +240,15 @@ class RequestShapeHttpTest {
                 + UUID.randomUUID(), token, null);
         assertThat(first.status()).as(first.raw()).isEqualTo(200);
         assertThat(first.json().get("total").asLong()).isEqualTo(45);
-        assertThat(Fakes.LAST_PAGE.get().limit()).isEqualTo(5);
-        assertThat(Fakes.LAST_QUERY.get().status()).contains(ExecutionStatus.RUNNING);
+        assertThat(FakeUseCases.LAST_PAGE.get().limit()).isEqualTo(5);
+        assertThat(FakeUseCases.LAST_QUERY.get().status()).contains(ExecutionStatus.RUNNING);
         JsonNode item = first.json().get("items").get(0);
         assertThat(item.get("duration_seconds").isNull()).isTrue();
         assertThat(item.get("started_at").isNull()).isTrue();
         String cursor = first.json().get("next_cursor").asText();
         assertThat(http.call(Method.GET, "/api/v1/executions?cursor=" + cursor, token, null).status()).isEqualTo(200);
-        assertThat(Fakes.LAST_PAGE.get().after()).isPresent();
-        assertThat(Fakes.LAST_PAGE.get().limit()).isEqualTo(20);
+        assertThat(FakeUseCases.LAST_PAGE.get().after()).isPresent();
+        assertThat(FakeUseCases.LAST_PAGE.get().limit()).isEqualTo(20);
         assertThat(http.call(Method.GET, "/api/v1/executions", token, null).json().has("total")).isFalse();
         String tampered = cursor.substring(0, cursor.length() - 2) + (cursor.endsWith("AA") ? "BB" : "AA");
         for (String q : List.of("limit=0", "limit=101", "limit=abc", "include_total=yes", "status=sleeping",

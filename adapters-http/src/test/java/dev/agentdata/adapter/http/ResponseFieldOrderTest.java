@@ -30,10 +30,10 @@ class ResponseFieldOrderTest {
     @Test
     void executionDetails_areTheGraphExecutionFields_thenItsNodeExecutions() {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(),
-                Map.of("x", 1), Fakes.NOW);
-        NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), "n0", Map.of(), Fakes.NOW);
+                Map.of("x", 1), FakeUseCases.NOW);
+        NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), "n0", Map.of(), FakeUseCases.NOW);
 
-        JsonNode json = MAPPER.valueToTree(ExecutionDetailsResponse.from(new ExecutionDetails(e, List.of(n)), Fakes.NOW));
+        JsonNode json = MAPPER.valueToTree(ExecutionDetailsResponse.from(new ExecutionDetails(e, List.of(n)), FakeUseCases.NOW));
 
         assertThat(fields(json)).containsExactly("id", "graph_id", "graph_version", "user_id", "status", "inputs",
                 "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds",
@@ -45,7 +45,7 @@ class ResponseFieldOrderTest {
     void apiKey_carriesItsKeyThirdWhenJustMade_andNeverInAList() {
         ApiKeySecret secret = ApiKeySecret.fromRandomBytes(new byte[ApiKeySecret.RANDOM_BYTES]);
         ApiKey key = ApiKey.issue(UUID.randomUUID(), UUID.randomUUID(), "k", secret,
-                Set.of(ApiKeyPermission.READ_GRAPH), Fakes.NOW);
+                Set.of(ApiKeyPermission.READ_GRAPH), FakeUseCases.NOW);
 
         JsonNode created = MAPPER.valueToTree(ApiKeyResponse.created(new CreatedApiKey(key, secret)));
         JsonNode listed = MAPPER.valueToTree(ApiKeyResponse.from(key));

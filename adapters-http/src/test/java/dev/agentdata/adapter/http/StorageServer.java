@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
     /** The HTTP settings: the production defaults, or {@link HttpApiTestServer}'s small limit and fixed clock. */
     Settings value() default Settings.DEFAULTS;
 
-    /** Services see the fixed instant {@link Fakes#NOW} instead of the system clock. */
+    /** Services see the fixed instant {@link FakeUseCases#NOW} instead of the system clock. */
     boolean fixedClock() default false;
 
     /** Which HTTP settings the API runs with. */

@@ -20,7 +20,7 @@ final class StorageServerExtension implements BeforeAllCallback, AfterAllCallbac
     public void beforeAll(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
         StorageServer options = AnnotationSupport.findAnnotation(testClass, StorageServer.class).orElseThrow();
-        Clock clock = options.fixedClock() ? Clock.fixed(Fakes.NOW, ZoneOffset.UTC) : Clock.systemUTC();
+        Clock clock = options.fixedClock() ? Clock.fixed(FakeUseCases.NOW, ZoneOffset.UTC) : Clock.systemUTC();
         TestStorage storage = AnnotationSupport.isAnnotated(testClass, OnPostgres.class)
                 ? TestStorage.postgres() : TestStorage.memory();
         context.getStore(NS).put(TestServer.class, TestServer.start(storage, options.value(), clock));

@@ -49,7 +49,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
     private final DatabaseCircuit circuit;
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final DbClient dbClient;
     private final Readiness readiness;
     private final PostgresTransactions transactions;
@@ -68,7 +68,7 @@ public final class PostgresStorage implements AutoCloseable {
         this.schema = new SqlSchema(settings.schema());
         this.dataSource = ConnectionPools.create(settings, poolTimeouts);
         this.circuit = new DatabaseCircuit(dataSource, settings);
-        this.jdbc = new Jdbc(circuit);
+        this.jdbc = new UnitOfWorkConnections(circuit);
         this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
         jdbc.attach(dbClient);
         this.readiness = new Readiness(dataSource, Duration.ofSeconds(2));
@@ -224,7 +224,7 @@ public final class PostgresStorage implements AutoCloseable {
     }
 
     /** Connection access that joins the current unit of work, for adapters added later (credits, store, ...). */
-    public Jdbc jdbc() {
+    public UnitOfWorkConnections jdbc() {
         return jdbc;
     }
 

@@ -16,14 +16,14 @@ public final class PostgresTransactions implements Transactions {
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
     private static final System.Logger LOG = System.getLogger(PostgresTransactions.class.getName());
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final int maxAttempts;
 
-    public PostgresTransactions(Jdbc jdbc) {
+    public PostgresTransactions(UnitOfWorkConnections jdbc) {
         this(jdbc, DEFAULT_MAX_ATTEMPTS);
     }
 
-    public PostgresTransactions(Jdbc jdbc, int maxAttempts) {
+    public PostgresTransactions(UnitOfWorkConnections jdbc, int maxAttempts) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be >= 1");
         }

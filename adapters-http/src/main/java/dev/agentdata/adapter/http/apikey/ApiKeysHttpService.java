@@ -10,7 +10,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.json.JsonBodyReader;
 import dev.agentdata.adapter.http.json.ResponseWriter;
@@ -49,7 +49,7 @@ public final class ApiKeysHttpService implements ApiService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         CreateApiKeyRequest body = bodies.read(req, CreateApiKeyRequest.class);
         CreatedApiKey created = createApiKey.create(actor, body.toCommand());
         res.header(HeaderNames.LOCATION, BASE + "/" + created.key().id());
@@ -59,11 +59,11 @@ public final class ApiKeysHttpService implements ApiService {
 
     private void list(ServerRequest req, ServerResponse res) {
         responses.json(res, Status.OK_200,
-                listApiKeys.list(Actors.of(req)).stream().map(ApiKeyResponse::from).toList());
+                listApiKeys.list(RequestUser.of(req)).stream().map(ApiKeyResponse::from).toList());
     }
 
     private void revoke(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         UUID id = PathParameters.id(req, "id", "api_key");
         revokeApiKey.revoke(actor, id);
         res.status(Status.NO_CONTENT_204).send();

@@ -10,7 +10,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.common.QueryParameters;
@@ -69,11 +69,11 @@ public final class CreditsHttpService implements ApiService {
     }
 
     private void balance(ServerRequest req, ServerResponse res) {
-        responses.json(res, Status.OK_200, new BalanceResponse(getBalance.balance(Actors.of(req))));
+        responses.json(res, Status.OK_200, new BalanceResponse(getBalance.balance(RequestUser.of(req))));
     }
 
     private void topUp(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         TopUpRequest body = bodies.read(req, TopUpRequest.class);
         TopUpResult result = topUp.topUp(actor, body.toCommand());
         responses.json(res, result.created() ? Status.CREATED_201 : Status.OK_200,
@@ -85,21 +85,21 @@ public final class CreditsHttpService implements ApiService {
         PageRequest page = queries.page(req, LIST, errors);
         errors.check();
         responses.json(res, Status.OK_200,
-                queries.response(listTransactions.list(Actors.of(req), page), TransactionResponse::from, LIST));
+                queries.response(listTransactions.list(RequestUser.of(req), page), TransactionResponse::from, LIST));
     }
 
     private void autoTopUp(ServerRequest req, ServerResponse res) {
-        responses.json(res, Status.OK_200, AutoTopUpResponse.from(getAutoTopUp.get(Actors.of(req))));
+        responses.json(res, Status.OK_200, AutoTopUpResponse.from(getAutoTopUp.get(RequestUser.of(req))));
     }
 
     private void setAutoTopUp(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         AutoTopUpRequest body = bodies.read(req, AutoTopUpRequest.class);
         responses.json(res, Status.OK_200, AutoTopUpResponse.from(setAutoTopUp.set(actor, body.toConfig())));
     }
 
     private void grant(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         UUID userId = PathParameters.id(req, "user_id", "user");
         GrantRequest body = bodies.read(req, GrantRequest.class);
         responses.json(res, Status.CREATED_201,

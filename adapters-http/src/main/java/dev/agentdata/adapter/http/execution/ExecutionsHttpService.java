@@ -13,7 +13,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.common.QueryParameters;
@@ -84,7 +84,7 @@ public final class ExecutionsHttpService implements ApiService {
         UUID graphId = PathParameters.id(req, "id", "graph");
         StartExecutionRequest body = bodies.readOrDefault(req, StartExecutionRequest.class,
                 new StartExecutionRequest(null, null));
-        GraphExecution e = startExecution.start(Actors.of(req), body.toCommand(graphId));
+        GraphExecution e = startExecution.start(RequestUser.of(req), body.toCommand(graphId));
         res.header(HeaderNames.LOCATION, BASE + "/" + e.id());
         responses.json(res, Status.CREATED_201, GraphExecutionResponse.from(e, clock.instant()));
     }
@@ -95,7 +95,7 @@ public final class ExecutionsHttpService implements ApiService {
         Optional<ExecutionStatus> status = QueryParameters.single(req.query(), "status", errors).flatMap(s -> {
             Optional<ExecutionStatus> parsed = ExecutionStatus.fromWireName(s);
             if (parsed.isEmpty()) {
-                errors.oneOf("status", s, Statuses.NAMES);
+                errors.oneOf("status", s, StatusWireNames.NAMES);
             }
             return parsed;
         });
@@ -110,33 +110,33 @@ public final class ExecutionsHttpService implements ApiService {
         errors.check();
         var now = clock.instant();
         responses.json(res, Status.OK_200, queries.response(
-                listExecutions.list(Actors.of(req), new ExecutionQuery(status, graphId), page),
+                listExecutions.list(RequestUser.of(req), new ExecutionQuery(status, graphId), page),
                 e -> GraphExecutionResponse.from(e, now), LIST));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
         responses.json(res, Status.OK_200,
-                ExecutionDetailsResponse.from(getExecution.get(Actors.of(req), id), clock.instant()));
+                ExecutionDetailsResponse.from(getExecution.get(RequestUser.of(req), id), clock.instant()));
     }
 
     private void transition(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
         StatusRequest body = bodies.read(req, StatusRequest.class);
-        GraphExecution e = transitionExecution.transition(Actors.of(req), body.toCommand(id));
+        GraphExecution e = transitionExecution.transition(RequestUser.of(req), body.toCommand(id));
         responses.json(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }
 
     private void cancel(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
-        GraphExecution e = cancelExecution.cancel(Actors.of(req), id);
+        GraphExecution e = cancelExecution.cancel(RequestUser.of(req), id);
         responses.json(res, Status.OK_200, GraphExecutionResponse.from(e, clock.instant()));
     }
 
     private void addNode(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
         NodeExecutionRequest body = bodies.read(req, NodeExecutionRequest.class).checked();
-        NodeExecution n = addNodeExecution.add(Actors.of(req), id, body.nodeId(), body.inputsOrEmpty());
+        NodeExecution n = addNodeExecution.add(RequestUser.of(req), id, body.nodeId(), body.inputsOrEmpty());
         responses.json(res, Status.CREATED_201, NodeExecutionResponse.from(n, clock.instant()));
     }
 
@@ -144,7 +144,7 @@ public final class ExecutionsHttpService implements ApiService {
         UUID id = executionId(req);
         UUID nodeExecutionId = PathParameters.id(req, "node_execution_id", "node execution");
         NodeStatusRequest body = bodies.read(req, NodeStatusRequest.class);
-        NodeExecution n = transitionNodeExecution.transition(Actors.of(req), body.toCommand(id, nodeExecutionId));
+        NodeExecution n = transitionNodeExecution.transition(RequestUser.of(req), body.toCommand(id, nodeExecutionId));
         responses.json(res, Status.OK_200, NodeExecutionResponse.from(n, clock.instant()));
     }
 

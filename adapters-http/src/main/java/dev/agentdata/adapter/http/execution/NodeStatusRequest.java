@@ -11,8 +11,8 @@ import dev.agentdata.domain.execution.ExecutionStatus;
 /** Body of {@code POST /executions/{id}/node-executions/{node_execution_id}/status}. */
 public record NodeStatusRequest(String status, Map<String, Object> outputs, String errorMessage, Long executionCost) {
     NodeTransitionCommand toCommand(UUID executionId, UUID nodeExecutionId) {
-        new BadRequestCollector().required("status", status).oneOf("status", status, Statuses.NAMES).check();
-        ExecutionStatus to = Statuses.parse(status);
+        new BadRequestCollector().required("status", status).oneOf("status", status, StatusWireNames.NAMES).check();
+        ExecutionStatus to = StatusWireNames.parse(status);
         if (executionCost != null && executionCost < 0) {
             throw ValidationException.of("execution_cost", "must be >= 0");
         }

@@ -11,7 +11,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.common.QueryParameters;
@@ -79,7 +79,7 @@ public final class GraphsHttpService implements ApiService {
 
     private void create(ServerRequest req, ServerResponse res) {
         GraphInput input = bodies.read(req, GraphRequest.class).toInput();
-        Graph g = createGraph.create(Actors.of(req), input);
+        Graph g = createGraph.create(RequestUser.of(req), input);
         res.header(HeaderNames.LOCATION, BASE + "/" + g.id());
         responses.json(res, Status.CREATED_201, GraphResponse.from(g));
     }
@@ -89,29 +89,29 @@ public final class GraphsHttpService implements ApiService {
         PageRequest page = queries.page(req, LIST, errors);
         errors.check();
         responses.json(res, Status.OK_200,
-                queries.response(listGraphs.list(Actors.of(req), page), GraphSummaryResponse::from, LIST));
+                queries.response(listGraphs.list(RequestUser.of(req), page), GraphSummaryResponse::from, LIST));
     }
 
     private void getActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        responses.json(res, Status.OK_200, GraphResponse.from(getGraph.getActive(Actors.of(req), id)));
+        responses.json(res, Status.OK_200, GraphResponse.from(getGraph.getActive(RequestUser.of(req), id)));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
         GraphInput input = bodies.read(req, GraphRequest.class).toInput();
-        responses.json(res, Status.OK_200, GraphResponse.from(updateGraph.update(Actors.of(req), id, input)));
+        responses.json(res, Status.OK_200, GraphResponse.from(updateGraph.update(RequestUser.of(req), id, input)));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        deleteGraph.delete(Actors.of(req), id);
+        deleteGraph.delete(RequestUser.of(req), id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private void versions(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
-        responses.json(res, Status.OK_200, listGraphVersions.listVersions(Actors.of(req), id).stream()
+        responses.json(res, Status.OK_200, listGraphVersions.listVersions(RequestUser.of(req), id).stream()
                 .map(GraphVersionResponse::from).toList());
     }
 
@@ -119,14 +119,14 @@ public final class GraphsHttpService implements ApiService {
         UUID id = graphId(req);
         int version = PathParameters.version(req, "version");
         responses.json(res, Status.OK_200,
-                GraphResponse.from(getGraphVersion.getVersion(Actors.of(req), id, version)));
+                GraphResponse.from(getGraphVersion.getVersion(RequestUser.of(req), id, version)));
     }
 
     private void setActive(ServerRequest req, ServerResponse res) {
         UUID id = graphId(req);
         int version = bodies.read(req, ActiveVersionRequest.class).checked();
         responses.json(res, Status.OK_200,
-                GraphResponse.from(setActiveVersion.setActiveVersion(Actors.of(req), id, version)));
+                GraphResponse.from(setActiveVersion.setActiveVersion(RequestUser.of(req), id, version)));
     }
 
     private static UUID graphId(ServerRequest req) {

@@ -13,7 +13,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.common.BadRequestCollector;
 import dev.agentdata.adapter.http.common.PathParameters;
 import dev.agentdata.adapter.http.common.QueryParameters;
@@ -95,20 +95,20 @@ public final class StoreHttpService implements ApiService {
 
     private void submit(ServerRequest req, ServerResponse res) {
         SubmissionRequest body = bodies.read(req, SubmissionRequest.class);
-        StoreSubmission s = submitToStore.submit(Actors.of(req), body.toCommand());
+        StoreSubmission s = submitToStore.submit(RequestUser.of(req), body.toCommand());
         responses.json(res, Status.CREATED_201, SubmissionResponse.from(s));
     }
 
     private void edit(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
         EditSubmissionRequest body = bodies.readPatch(req, EditSubmissionRequest.class);
-        StoreSubmission s = editSubmission.edit(Actors.of(req), body.toCommand(id));
+        StoreSubmission s = editSubmission.edit(RequestUser.of(req), body.toCommand(id));
         responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
-        deleteSubmission.delete(Actors.of(req), id);
+        deleteSubmission.delete(RequestUser.of(req), id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
@@ -116,7 +116,7 @@ public final class StoreHttpService implements ApiService {
         BadRequestCollector errors = new BadRequestCollector();
         PageRequest page = queries.page(req, MY_SUBMISSIONS, errors);
         errors.check();
-        responses.json(res, Status.OK_200, queries.response(listMySubmissions.list(Actors.of(req), page),
+        responses.json(res, Status.OK_200, queries.response(listMySubmissions.list(RequestUser.of(req), page),
                 SubmissionResponse::from, MY_SUBMISSIONS));
     }
 
@@ -129,13 +129,13 @@ public final class StoreHttpService implements ApiService {
         errors.check();
         Optional<SubmissionStatus> filter = status.flatMap(SubmissionStatus::fromWireName);
         responses.json(res, Status.OK_200, queries.response(
-                listSubmissionsForReview.list(Actors.of(req), filter, page), SubmissionResponse::from, list));
+                listSubmissionsForReview.list(RequestUser.of(req), filter, page), SubmissionResponse::from, list));
     }
 
     private void review(ServerRequest req, ServerResponse res) {
         UUID id = PathParameters.id(req, "id", "submission");
         ReviewDecisionRequest body = bodies.read(req, ReviewDecisionRequest.class);
-        StoreSubmission s = reviewSubmission.review(Actors.of(req), id, body.checkedDecision(), body.comment());
+        StoreSubmission s = reviewSubmission.review(RequestUser.of(req), id, body.checkedDecision(), body.comment());
         responses.json(res, Status.OK_200, SubmissionResponse.from(s));
     }
 
@@ -151,19 +151,19 @@ public final class StoreHttpService implements ApiService {
         String list = LISTINGS + query.sort().wireName();
         PageRequest page = queries.page(req, list, errors);
         errors.check();
-        responses.json(res, Status.OK_200, queries.response(searchListings.search(Actors.of(req), query, page),
+        responses.json(res, Status.OK_200, queries.response(searchListings.search(RequestUser.of(req), query, page),
                 ListingResponse::from, list));
     }
 
     private void listing(ServerRequest req, ServerResponse res) {
         String slug = PathParameters.text(req, "slug", "listing");
-        responses.json(res, Status.OK_200, ListingResponse.from(getListing.get(Actors.of(req), slug)));
+        responses.json(res, Status.OK_200, ListingResponse.from(getListing.get(RequestUser.of(req), slug)));
     }
 
     private void reviewListing(ServerRequest req, ServerResponse res) {
         ListingReviewRequest body = bodies.read(req, ListingReviewRequest.class);
         String slug = PathParameters.text(req, "slug", "listing");
-        ReviewOutcome outcome = reviewListing.review(Actors.of(req), body.toCommand(slug));
+        ReviewOutcome outcome = reviewListing.review(RequestUser.of(req), body.toCommand(slug));
         responses.json(res, outcome.created() ? Status.CREATED_201 : Status.OK_200,
                 ListingReviewResponse.from(outcome.review()));
     }

@@ -7,7 +7,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import dev.agentdata.adapter.http.HttpToolkit;
-import dev.agentdata.adapter.http.common.Actors;
+import dev.agentdata.adapter.http.common.RequestUser;
 import dev.agentdata.adapter.http.json.JsonBodyReader;
 import dev.agentdata.adapter.http.json.ResponseWriter;
 import dev.agentdata.adapter.http.route.ApiService;
@@ -43,11 +43,11 @@ public final class UsersHttpService implements ApiService {
     }
 
     private void me(ServerRequest req, ServerResponse res) {
-        responses.json(res, Status.OK_200, UserResponse.from(getUser.get(Actors.of(req).userId())));
+        responses.json(res, Status.OK_200, UserResponse.from(getUser.get(RequestUser.of(req).userId())));
     }
 
     private void patchMe(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         UpdateProfileRequest body = bodies.readPatch(req, UpdateProfileRequest.class);
         responses.json(res, Status.OK_200,
                 UserResponse.from(updateProfile.updateProfile(body.toCommand(actor.userId()))));
@@ -55,11 +55,11 @@ public final class UsersHttpService implements ApiService {
 
     private void preferences(ServerRequest req, ServerResponse res) {
         responses.json(res, Status.OK_200,
-                PreferencesResponse.from(getUser.get(Actors.of(req).userId()).preferences()));
+                PreferencesResponse.from(getUser.get(RequestUser.of(req).userId()).preferences()));
     }
 
     private void patchPreferences(ServerRequest req, ServerResponse res) {
-        UserContext actor = Actors.of(req);
+        UserContext actor = RequestUser.of(req);
         UpdatePreferencesRequest body = bodies.readPatch(req, UpdatePreferencesRequest.class);
         responses.json(res, Status.OK_200,
                 PreferencesResponse.from(updatePreferences.updatePreferences(body.toCommand(actor.userId()))));

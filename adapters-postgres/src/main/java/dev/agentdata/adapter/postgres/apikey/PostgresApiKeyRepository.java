@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ApiKeyRepository;
@@ -16,10 +16,10 @@ import dev.agentdata.domain.apikey.ApiKey;
 
 /** API keys in the {@code api_keys} table, found through its unique hash index. */
 public final class PostgresApiKeyRepository implements ApiKeyRepository {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final ApiKeyRows sql;
 
-    public PostgresApiKeyRepository(Jdbc jdbc, SqlSchema schema) {
+    public PostgresApiKeyRepository(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.sql = new ApiKeyRows(schema);
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.CreditLedger;
@@ -30,10 +30,10 @@ import dev.agentdata.domain.credit.IdempotencyConflictException;
  * unit of work stays usable.
  */
 public final class PostgresCreditLedger implements CreditLedger {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final CreditRows sql;
 
-    public PostgresCreditLedger(Jdbc jdbc, SqlSchema schema) {
+    public PostgresCreditLedger(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.sql = new CreditRows(schema);
     }

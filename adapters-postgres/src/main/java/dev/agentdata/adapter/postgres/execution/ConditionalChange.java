@@ -3,7 +3,7 @@ package dev.agentdata.adapter.postgres.execution;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlCall;
 import dev.agentdata.domain.execution.TransitionOutcome;
 
@@ -16,9 +16,9 @@ final class ConditionalChange {
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final int MAX_ATTEMPTS = 5;
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
 
-    ConditionalChange(Jdbc jdbc) {
+    ConditionalChange(UnitOfWorkConnections jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ExecutionFilter;
@@ -25,11 +25,11 @@ import dev.agentdata.domain.execution.GraphExecution;
  * the first does. Cursor: epoch micros of {@code created_at}, then the id.
  */
 final class ExecutionPageQuery {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final ExecutionTables tables;
     private final String count;
 
-    ExecutionPageQuery(Jdbc jdbc, ExecutionTables tables) {
+    ExecutionPageQuery(UnitOfWorkConnections jdbc, ExecutionTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.count = "SELECT count(*) FROM " + tables.graphExecutions() + " WHERE ";

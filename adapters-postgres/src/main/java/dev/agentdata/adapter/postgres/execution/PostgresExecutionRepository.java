@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.ExecutionRepository;
@@ -30,14 +30,14 @@ import dev.agentdata.domain.execution.TransitionOutcome;
  * after waiting for it make exactly one of several concurrent changes from the same status win.
  */
 public final class PostgresExecutionRepository implements ExecutionRepository {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final ExecutionTables tables;
     private final ConditionalChange changes;
     private final ExecutionPageQuery pages;
     private final String insert;
     private final String select;
 
-    public PostgresExecutionRepository(Jdbc jdbc, SqlSchema schema) {
+    public PostgresExecutionRepository(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.tables = ExecutionTables.in(schema);
         this.changes = new ConditionalChange(jdbc);

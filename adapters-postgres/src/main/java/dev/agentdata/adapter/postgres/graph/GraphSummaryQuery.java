@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
@@ -43,10 +43,10 @@ final class GraphSummaryQuery {
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
     private static final UUID MAX_UUID = new UUID(-1L, -1L);
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final String sql;
 
-    GraphSummaryQuery(Jdbc jdbc, SqlSchema schema) {
+    GraphSummaryQuery(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.sql = schema.sql(SQL);
     }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.RetryableStorageException;
 import dev.agentdata.adapter.postgres.SqlErrors;
 import dev.agentdata.adapter.postgres.SqlSchema;
@@ -26,14 +26,14 @@ import dev.agentdata.domain.graph.Graph;
 final class GraphVersionWrites {
     private static final String LOCK_GRAPH = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final GraphRows rows;
     private final String selectMaxVersion;
     private final String deactivateAll;
     private final String deactivateIfVersionExists;
     private final String activate;
 
-    GraphVersionWrites(Jdbc jdbc, SqlSchema schema, GraphRows rows) {
+    GraphVersionWrites(UnitOfWorkConnections jdbc, SqlSchema schema, GraphRows rows) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.selectMaxVersion = schema.sql("SELECT max(version) FROM {schema}.graphs WHERE id = ?");

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.GraphRepository;
@@ -24,7 +24,7 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * writes go through {@link GraphVersionWrites}, which serializes the writers of one graph.
  */
 public final class PostgresGraphRepository implements GraphRepository {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final GraphRows rows;
     private final GraphVersionWrites writes;
     private final GraphSummaryQuery summaries;
@@ -35,7 +35,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     private final String delete;
     private final String countByOwner;
 
-    public PostgresGraphRepository(Jdbc jdbc, SqlSchema schema) {
+    public PostgresGraphRepository(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.rows = new GraphRows(schema);
         this.writes = new GraphVersionWrites(jdbc, schema, rows);

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Objects;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.JobLeases;
 
@@ -24,10 +24,10 @@ public final class PostgresJobLeases implements JobLeases {
              WHERE lease.next_run_at <= now()
             RETURNING next_run_at""";
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final String claim;
 
-    public PostgresJobLeases(Jdbc jdbc, SqlSchema schema) {
+    public PostgresJobLeases(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.claim = schema.sql(CLAIM);
     }

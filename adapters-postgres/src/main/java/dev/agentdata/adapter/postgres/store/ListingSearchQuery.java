@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
@@ -27,11 +27,11 @@ import dev.agentdata.domain.store.ListingView;
  * (GIN index), written inline so the planner sees it; relevance is {@code ts_rank}. Cursor: {@code [sort, key, id]}.
  */
 final class ListingSearchQuery {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final String viewFrom;
     private final String bySlug;
 
-    ListingSearchQuery(Jdbc jdbc, SqlSchema schema) {
+    ListingSearchQuery(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.viewFrom = schema.sql(StoreRows.VIEW_FROM);
         this.bySlug = "SELECT " + StoreRows.VIEW_COLUMNS + viewFrom + "WHERE l.slug = ?";

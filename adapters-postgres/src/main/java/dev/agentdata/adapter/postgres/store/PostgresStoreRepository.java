@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
@@ -24,12 +24,12 @@ import dev.agentdata.domain.store.SubmissionStatus;
 
 /** The store in Postgres; pages and the listing search live in {@link SubmissionPageQuery} and {@link ListingSearchQuery}. */
 public final class PostgresStoreRepository implements StoreRepository {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final StoreRows sql;
     private final SubmissionPageQuery submissionPages;
     private final ListingSearchQuery search;
 
-    public PostgresStoreRepository(Jdbc jdbc, SqlSchema schema) {
+    public PostgresStoreRepository(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.sql = new StoreRows(schema);
         this.submissionPages = new SubmissionPageQuery(jdbc, schema);

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.Cursor;
@@ -21,11 +21,11 @@ import dev.agentdata.domain.store.StoreSubmission;
 
 /** Submission pages newest first, keyset on {@code (created_at, id)}; cursor {@code [epoch micros, id]}. */
 final class SubmissionPageQuery {
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final String select;
     private final String count;
 
-    SubmissionPageQuery(Jdbc jdbc, SqlSchema schema) {
+    SubmissionPageQuery(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.select = schema.sql("SELECT " + StoreRows.SUBMISSION_COLUMNS + StoreRows.SUBMISSIONS_FROM + "WHERE ");
         this.count = schema.sql("SELECT count(*) FROM {schema}.store_submissions s WHERE ");

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlErrors;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.StorageException;
@@ -18,10 +18,10 @@ import dev.agentdata.domain.user.User;
 public final class PostgresUserRepository implements UserRepository {
     private static final String EMAIL_KEY = "users_email_key";
 
-    private final Jdbc jdbc;
+    private final UnitOfWorkConnections jdbc;
     private final UserRows sql;
 
-    public PostgresUserRepository(Jdbc jdbc, SqlSchema schema) {
+    public PostgresUserRepository(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
         this.sql = new UserRows(schema);
     }

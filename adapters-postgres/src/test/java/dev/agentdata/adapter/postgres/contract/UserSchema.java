@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.adapter.postgres.TestDatabase;
@@ -23,11 +23,11 @@ import dev.agentdata.domain.user.User;
  */
 final class UserSchema<A> implements BeforeAllCallback, AfterAllCallback {
     private final String userName;
-    private final BiFunction<Jdbc, SqlSchema, A> adapterOn;
+    private final BiFunction<UnitOfWorkConnections, SqlSchema, A> adapterOn;
     private PostgresStorage storage;
     private A adapter;
 
-    UserSchema(String userName, BiFunction<Jdbc, SqlSchema, A> adapterOn) {
+    UserSchema(String userName, BiFunction<UnitOfWorkConnections, SqlSchema, A> adapterOn) {
         this.userName = userName;
         this.adapterOn = adapterOn;
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.postgres.Fixtures;
-import dev.agentdata.adapter.postgres.Jdbc;
+import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -43,7 +43,7 @@ class OneStatementPerChangeTest {
     @BeforeAll
     static void start() {
         storage = TestDatabase.freshStorage();
-        executions = new PostgresExecutionRepository(new Jdbc(counting(storage.dataSource())), storage.schema());
+        executions = new PostgresExecutionRepository(new UnitOfWorkConnections(counting(storage.dataSource())), storage.schema());
         graph = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 2, at(0));
         storage.graphs().insertVersion(graph);
     }

@@ -9,7 +9,7 @@ import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionExecutionUseCase;
 import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionRepository;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.GraphTransition;
@@ -38,7 +38,7 @@ public final class ExecutionTransitionService implements TransitionExecutionUseC
     @Override
     public GraphExecution transition(UserContext actor, TransitionCommand command) {
         ExecutionStatus to = Objects.requireNonNull(command.status(), "status");
-        GraphTransition plan = GraphTransition.to(to, Now.of(clock), command.outputs(), command.errorMessage());
+        GraphTransition plan = GraphTransition.to(to, Timestamps.of(clock), command.outputs(), command.errorMessage());
         TransitionOutcome.Applied<GraphExecution> done =
                 executions.transition(actor.userId(), command.executionId(), plan).orElseThrow();
         events.graphTransitioned(to);

@@ -13,7 +13,7 @@ import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
@@ -62,14 +62,14 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
             throw ValidationException.of("node_id", "no node '" + nodeId + "' in graph version "
                     + execution.graphVersion());
         }
-        NodeExecution node = NodeExecution.queued(ids.newId(), executionId, nodeId, inputs, Now.of(clock));
+        NodeExecution node = NodeExecution.queued(ids.newId(), executionId, nodeId, inputs, Timestamps.of(clock));
         return executions.addNode(actor.userId(), new NodeCreation(node)).orElseThrow().value();
     }
 
     @Override
     public NodeExecution transition(UserContext actor, NodeTransitionCommand command) {
         ExecutionStatus to = Objects.requireNonNull(command.status(), "status");
-        NodeTransition plan = new NodeTransition(to, Now.of(clock), command.outputs(), command.errorMessage(),
+        NodeTransition plan = new NodeTransition(to, Timestamps.of(clock), command.outputs(), command.errorMessage(),
                 command.executionCost());
         NodeExecution result = plan.charge() > 0
                 ? transactions.inTransaction(() -> charged(move(actor, command, plan), actor))

@@ -10,7 +10,7 @@ import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
@@ -47,7 +47,7 @@ public final class StartExecutionService implements StartExecutionUseCase {
                 throw new ValidationException(violations);
             }
             GraphExecution execution = GraphExecution.queued(ids.newId(), graph.id(), graph.version(), actor.userId(),
-                    command.inputs(), Now.of(clock));
+                    command.inputs(), Timestamps.of(clock));
             executions.create(execution);
             return execution;
         });

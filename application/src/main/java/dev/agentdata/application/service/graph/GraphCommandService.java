@@ -14,7 +14,7 @@ import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphContent;
@@ -51,7 +51,7 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     @Override
     public Graph create(UserContext actor, GraphInput input) {
         GraphContent content = GraphContents.validated(input, ids, blocks::find);
-        Instant now = Now.of(clock);
+        Instant now = Timestamps.of(clock);
         Graph graph = new Graph(ids.newId(), 1, true, actor.userId(), now, now, content);
         transactions.run(() -> graphs.insertVersion(graph));
         return graph;
@@ -63,7 +63,7 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
         return transactions.inTransaction(() -> {
             access.requireOwner(actor, graphId);
             int next = graphs.maxVersion(graphId).orElseThrow(() -> new NotFoundException("graph", graphId)) + 1;
-            Instant now = Now.of(clock);
+            Instant now = Timestamps.of(clock);
             Graph graph = new Graph(graphId, next, true, actor.userId(), now, now, content);
             graphs.insertVersion(graph);
             return graph;
@@ -74,7 +74,7 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     public Graph setActiveVersion(UserContext actor, UUID graphId, int version) {
         return transactions.inTransaction(() -> {
             access.requireOwner(actor, graphId);
-            if (!graphs.setActiveVersion(graphId, version, Now.of(clock))) {
+            if (!graphs.setActiveVersion(graphId, version, Timestamps.of(clock))) {
                 throw new NotFoundException("graph version", graphId + " v" + version);
             }
             return graphs.findActive(graphId).orElseThrow(() -> new NotFoundException("graph", graphId));

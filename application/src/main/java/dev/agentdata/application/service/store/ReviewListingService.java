@@ -11,7 +11,7 @@ import dev.agentdata.application.port.in.store.ReviewOutcome;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.StoreListing;
@@ -40,7 +40,7 @@ public final class ReviewListingService implements ReviewListingUseCase {
                     .orElseThrow(() -> new NotFoundException("listing", c.slug()));
             listing.requireReviewableBy(actor.userId());
             store.lockListing(listing.id());
-            Instant now = Now.of(clock);
+            Instant now = Timestamps.of(clock);
             Optional<StoreReview> previous = store.findReview(listing.id(), actor.userId());
             StoreReview review = previous.map(p -> p.replacedWith(c.score(), c.comments(), now))
                     .orElseGet(() -> new StoreReview(ids.newId(), listing.id(), actor.userId(), c.score(), c.comments(), now, now));

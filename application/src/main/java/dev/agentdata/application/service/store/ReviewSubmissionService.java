@@ -8,7 +8,7 @@ import java.util.UUID;
 import dev.agentdata.application.port.in.store.ReviewSubmissionUseCase;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.store.ListingVersions;
 import dev.agentdata.domain.store.ReviewDecision;
@@ -37,7 +37,7 @@ public final class ReviewSubmissionService implements ReviewSubmissionUseCase {
             StoreSubmission found = store.findSubmission(submissionId).orElseThrow(() -> notFound);
             StoreListing listing = store.lockListing(found.listingId()).orElseThrow(() -> notFound);
             StoreSubmission current = store.findSubmission(submissionId).orElseThrow(() -> notFound);
-            Instant now = Now.of(clock);
+            Instant now = Timestamps.of(clock);
             StoreSubmission reviewed = current.review(decision, actor.userId(), comment, now);
             store.updateSubmission(reviewed);
             StoreListing next = ListingVersions.afterReview(listing, reviewed, store.listVersions(listing.id()), now);

@@ -12,7 +12,7 @@ import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.StoreRepository;
 import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.store.ListingContent;
@@ -50,7 +50,7 @@ public final class SubmitToStoreService implements SubmitToStoreUseCase {
             graphs.findVersion(c.graphId(), c.graphVersion())
                     .filter(g -> g.userId().equals(actor.userId()))
                     .orElseThrow(() -> new NotFoundException("graph version", c.graphId() + "/" + c.graphVersion()));
-            Instant now = Now.of(clock);
+            Instant now = Timestamps.of(clock);
             StoreListing listing = listingFor(actor, c, now);
             List<StoreSubmission> versions = store.listVersions(listing.id());
             int version = ListingVersions.nextVersion(versions);

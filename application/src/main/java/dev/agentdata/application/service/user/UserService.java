@@ -14,7 +14,7 @@ import dev.agentdata.application.port.in.user.UpdateProfileCommand;
 import dev.agentdata.application.port.in.user.UpdateProfileUseCase;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.UserRepository;
-import dev.agentdata.application.service.Now;
+import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
@@ -39,8 +39,8 @@ public final class UserService implements GetOrCreateUserUseCase, GetUserUseCase
         return transactions.inTransaction(() -> {
             User stored = users.findById(claims.subject())
                     .orElseGet(() -> users.insertIfAbsent(
-                            User.fromClaims(claims.subject(), claims.email(), claims.name(), Now.of(clock))));
-            User refreshed = stored.refreshedFromClaims(claims.email(), claims.name(), Now.of(clock));
+                            User.fromClaims(claims.subject(), claims.email(), claims.name(), Timestamps.of(clock))));
+            User refreshed = stored.refreshedFromClaims(claims.email(), claims.name(), Timestamps.of(clock));
             return refreshed == stored ? stored : users.update(refreshed);
         });
     }
@@ -59,7 +59,7 @@ public final class UserService implements GetOrCreateUserUseCase, GetUserUseCase
         return transactions.inTransaction(() -> {
             User user = get(command.userId());
             return users.update(user.withProfile(command.email(), command.name(), command.timezone(),
-                    command.locale(), command.metadata(), Now.of(clock)));
+                    command.locale(), command.metadata(), Timestamps.of(clock)));
         });
     }
 
@@ -73,7 +73,7 @@ public final class UserService implements GetOrCreateUserUseCase, GetUserUseCase
             User user = get(command.userId());
             NotificationPreferences next = user.preferences().with(command.maxEmailsPerDay(), command.switches());
             return next.equals(user.preferences()) ? next
-                    : users.update(user.withPreferences(next, Now.of(clock))).preferences();
+                    : users.update(user.withPreferences(next, Timestamps.of(clock))).preferences();
         });
     }
 }

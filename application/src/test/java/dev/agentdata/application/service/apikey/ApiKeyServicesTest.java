@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.in.apikey.CreateApiKeyCommand;
 import dev.agentdata.application.port.in.apikey.CreatedApiKey;
-import dev.agentdata.application.service.Fakes;
+import dev.agentdata.application.service.TestDoubles;
 import dev.agentdata.domain.apikey.ApiKey;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 import dev.agentdata.domain.apikey.ApiKeySecret;
@@ -26,10 +26,10 @@ import dev.agentdata.domain.user.UserContext;
 class ApiKeyServicesTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:15:30Z");
     private final FakeApiKeyRepository keys = new FakeApiKeyRepository();
-    private final Fakes.DirectTransactions transactions = new Fakes.DirectTransactions();
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(T0);
+    private final TestDoubles.DirectTransactions transactions = new TestDoubles.DirectTransactions();
+    private final TestDoubles.MovableClock clock = new TestDoubles.MovableClock(T0);
     private final CreateApiKeyService create = new CreateApiKeyService(keys, transactions, ApiKeyServicesTest::sevens,
-            Fakes.countingIds(), clock);
+            TestDoubles.countingIds(), clock);
     private final AuthenticateApiKeyService authenticate = new AuthenticateApiKeyService(keys, transactions, clock);
     private final RevokeApiKeyService revoke = new RevokeApiKeyService(keys, transactions, clock);
     private final UserContext alice = UserContext.ofToken(UUID.randomUUID(), false);

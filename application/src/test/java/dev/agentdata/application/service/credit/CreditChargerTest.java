@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.out.LedgerEntry;
-import dev.agentdata.application.service.Fakes;
+import dev.agentdata.application.service.TestDoubles;
 import dev.agentdata.domain.credit.AutoTopUpConfig;
 import dev.agentdata.domain.credit.CreditTransaction;
 import dev.agentdata.domain.credit.InsufficientCreditsException;
@@ -19,7 +19,7 @@ import dev.agentdata.domain.credit.TransactionType;
 class CreditChargerTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:15:30Z");
     private final FakeCreditLedger ledger = new FakeCreditLedger();
-    private final CreditCharger charger = new CreditCharger(ledger, Fakes.countingIds(), new Fakes.MovableClock(T0));
+    private final CreditCharger charger = new CreditCharger(ledger, TestDoubles.countingIds(), new TestDoubles.MovableClock(T0));
     private final UUID user = UUID.randomUUID();
     private final UUID execution = UUID.randomUUID();
 

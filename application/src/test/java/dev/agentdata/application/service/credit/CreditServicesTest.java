@@ -14,7 +14,7 @@ import dev.agentdata.application.port.in.credit.TopUpCommand;
 import dev.agentdata.application.port.in.credit.TopUpResult;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.UserRepository;
-import dev.agentdata.application.service.Fakes;
+import dev.agentdata.application.service.TestDoubles;
 import dev.agentdata.domain.common.ForbiddenException;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
@@ -27,11 +27,11 @@ import dev.agentdata.domain.user.UserContext;
 class CreditServicesTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:15:30.123456789Z");
     private final FakeCreditLedger ledger = new FakeCreditLedger();
-    private final Fakes.DirectTransactions transactions = new Fakes.DirectTransactions();
-    private final Fakes.MovableClock clock = new Fakes.MovableClock(T0);
+    private final TestDoubles.DirectTransactions transactions = new TestDoubles.DirectTransactions();
+    private final TestDoubles.MovableClock clock = new TestDoubles.MovableClock(T0);
     private final UserContext alice = UserContext.ofToken(UUID.randomUUID(), false);
     private final UserContext admin = UserContext.ofToken(UUID.randomUUID(), true);
-    private final TopUpService topUp = new TopUpService(ledger, transactions, Fakes.countingIds(), clock);
+    private final TopUpService topUp = new TopUpService(ledger, transactions, TestDoubles.countingIds(), clock);
 
     @Test
     void topUp_isCreatedOnceThenReplayed() {
@@ -72,7 +72,7 @@ class CreditServicesTest {
     @Test
     void grant_needsAnAdminAndAnExistingUser() {
         UUID target = alice.userId();
-        GrantCreditsService grant = new GrantCreditsService(ledger, users(target), transactions, Fakes.countingIds(), clock);
+        GrantCreditsService grant = new GrantCreditsService(ledger, users(target), transactions, TestDoubles.countingIds(), clock);
         assertThatThrownBy(() -> grant.grant(alice, new GrantCommand(target, 5, "promo")))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> grant.grant(admin, new GrantCommand(UUID.randomUUID(), 5, "promo")))

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /** The services' notion of now: the injected clock, truncated to the microseconds storage keeps. */
-public final class Now {
-    private Now() {
+public final class Timestamps {
+    private Timestamps() {
     }
 
     public static Instant of(Clock clock) {

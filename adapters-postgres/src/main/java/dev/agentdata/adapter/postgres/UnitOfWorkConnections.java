@@ -19,12 +19,12 @@ import io.helidon.dbclient.jdbc.JdbcConnectionPool;
  * otherwise an autocommit connection from the pool for the single call. The same rule applies to statements
  * run through the Helidon {@link DbClient}, whose pool is {@link #dbClientPool()}.
  */
-public final class Jdbc {
+public final class UnitOfWorkConnections {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private volatile DbClient dbClient;
 
-    public Jdbc(DataSource dataSource) {
+    public UnitOfWorkConnections(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -168,7 +168,7 @@ public final class Jdbc {
                 throw e.getCause();
             }
         };
-        return (Connection) Proxy.newProxyInstance(Jdbc.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(UnitOfWorkConnections.class.getClassLoader(), new Class<?>[] {Connection.class},
                 handler);
     }
 }

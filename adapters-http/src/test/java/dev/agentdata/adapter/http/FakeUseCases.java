@@ -40,7 +40,7 @@ import dev.agentdata.domain.user.User;
 import dev.agentdata.domain.user.UserContext;
 
 /** Lambda fakes of the incoming ports behind four of the feature services, with a switch to make the next call fail with a chosen exception. */
-public final class Fakes {
+public final class FakeUseCases {
     public static final Instant NOW = Instant.parse("2026-11-24T10:15:30.123456Z");
     public static final String READ_KEY = "agd_read";
     public static final String EXEC_KEY = "agd_exec";
@@ -53,7 +53,7 @@ public final class Fakes {
     static final Map<UUID, User> USERS = new ConcurrentHashMap<>();
     static final UUID KEY_OWNER = UUID.randomUUID();
 
-    private Fakes() {
+    private FakeUseCases() {
     }
 
     static void failIfAsked() {
@@ -76,7 +76,7 @@ public final class Fakes {
 
             @Override
             public AuthenticateApiKeyUseCase apiKeys() {
-                return withApiKeys ? Fakes::apiKey : raw -> Optional.empty();
+                return withApiKeys ? FakeUseCases::apiKey : raw -> Optional.empty();
             }
 
             @Override

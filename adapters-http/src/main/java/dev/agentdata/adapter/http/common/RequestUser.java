@@ -5,8 +5,8 @@ import io.helidon.webserver.http.ServerRequest;
 import dev.agentdata.domain.user.UserContext;
 
 /** Reads the caller that the auth filter registered in the request context. */
-public final class Actors {
-    private Actors() {
+public final class RequestUser {
+    private RequestUser() {
     }
 
     public static UserContext of(ServerRequest req) {

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 import dev.agentdata.domain.execution.ExecutionStatus;
 
 /** The wire names of execution statuses, the documented set that a {@code status} value must belong to. */
-final class Statuses {
+final class StatusWireNames {
     static final Set<String> NAMES = Arrays.stream(ExecutionStatus.values()).map(ExecutionStatus::wireName)
             .collect(Collectors.toUnmodifiableSet());
 
-    private Statuses() {
+    private StatusWireNames() {
     }
 
     static ExecutionStatus parse(String wire) {

@@ -11,8 +11,8 @@ import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
 
 /** Small test doubles shared by the service tests: a movable clock, counting ids, pass-through transactions. */
-public final class Fakes {
-    private Fakes() {
+public final class TestDoubles {
+    private TestDoubles() {
     }
 
     /** A clock that stands still until moved. */
