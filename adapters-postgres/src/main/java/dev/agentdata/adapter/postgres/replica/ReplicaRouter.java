@@ -15,6 +15,7 @@ import dev.agentdata.adapter.postgres.PostgresSettings;
 import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.application.port.out.ReplicaReads;
 import dev.agentdata.application.port.out.SharedStateUnavailableException;
+import dev.agentdata.application.port.out.StorageUnavailableException;
 import dev.agentdata.application.port.out.WritePositions;
 import dev.agentdata.application.port.out.storage.StorageMeter;
 
@@ -66,7 +67,14 @@ public final class ReplicaRouter implements ReplicaReads, AutoCloseable {
             reads.run();
         } else {
             replicaReads.increment();
-            primary.onReplica(target.pool(), reads);
+            try {
+                primary.onReplica(target.pool(), reads);
+            } catch (StorageUnavailableException e) {
+                // the replica went away under this read (reads have sent nothing yet): the primary answers instead
+                target.down();
+                primaryReads.increment();
+                reads.run();
+            }
         }
     }
 
