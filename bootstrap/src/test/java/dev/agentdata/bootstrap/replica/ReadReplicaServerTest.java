@@ -14,14 +14,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.postgres.replica.StreamingReplicaCluster;
+import dev.agentdata.adapter.redis.LogLines;
 import dev.agentdata.adapter.redis.TestRedis;
 import dev.agentdata.bootstrap.RunningServer;
+import dev.agentdata.bootstrap.Wiring;
 
 /**
  * API.md "Running several servers", read replicas: two servers on a real primary and a streaming replica that applies
@@ -128,6 +132,25 @@ class ReadReplicaServerTest {
 
         awaitReplicaServes(a, user);
         awaitReplicaServes(b, user);
+    }
+
+    @Test
+    void givenReplicasWithoutRedis_startUpSaysSoOnce_andOneServerKeepsItsOwnPositions() throws Exception {
+        RunningServer alone;
+        try (LogLines log = LogLines.of(Wiring.class)) {
+            alone = ReplicatedServers.start(cluster.primaryUrl(), cluster.replicaUrl(), "replica_test", "", PREFIX);
+            assertThat(log.at(Level.WARNING)).extracting(LogRecord::getMessage).singleElement().asString()
+                    .contains("REDIS_URL");
+        }
+        try (alone) {
+            String user = token(UUID.randomUUID(), false);
+            for (int i = 1; i <= 10; i++) {
+                topUp(alone, user, 1);
+                assertThat(balance(alone, user)).isEqualTo(i);
+            }
+            awaitReplicaServes(alone, user);
+            assertThat(balance(alone, user)).isEqualTo(10);
+        }
     }
 
     @Test

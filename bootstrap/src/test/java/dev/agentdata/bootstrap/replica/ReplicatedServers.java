@@ -33,7 +33,10 @@ final class ReplicatedServers {
     private ReplicatedServers() {
     }
 
-    /** A server on {@code primaryUrl} reading from {@code replicaUrl}, sharing through {@code redisUrl}. */
+    /**
+     * A server on {@code primaryUrl} reading from {@code replicaUrl}, sharing through {@code redisUrl} (empty: no
+     * Redis, positions in the server's memory).
+     */
     static RunningServer start(String primaryUrl, String replicaUrl, String schema, String redisUrl, String prefix) {
         Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", primaryUrl, "DATABASE_READ_URL", replicaUrl,
                 "DB_SCHEMA", schema, "SERVER_PORT", "0", "SERVER_HOST", "127.0.0.1", "JWT_SECRET", SECRET,
