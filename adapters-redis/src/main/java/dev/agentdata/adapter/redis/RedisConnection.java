@@ -159,7 +159,8 @@ public final class RedisConnection implements AutoCloseable {
         if (failed != null) {
             failed.closeAsync();
         }
-        LOG.log(Level.WARNING, "{0} is unavailable ({1}): each server keeps its own state (rate-limit counts) and reads the primary until it is back; probing every {2} ms",
+        LOG.log(Level.WARNING, "{0} is unavailable ({1}): each server keeps its own state (rate-limit counts) and "
+                + "reads the primary until it is back; probing every {2} ms",
                 settings.description(), reason(cause), PROBE_INTERVAL.toMillis());
         startProbing();
     }

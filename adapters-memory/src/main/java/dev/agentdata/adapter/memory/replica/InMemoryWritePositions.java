@@ -47,7 +47,8 @@ public final class InMemoryWritePositions implements WritePositions {
             return OptionalLong.empty();
         }
         Kept kept = positions.get(userId);
-        if (kept == null || kept.until().isBefore(clock.instant()) || Long.compareUnsigned(kept.position(), start) < 0) {
+        boolean expired = kept == null || kept.until().isBefore(clock.instant());
+        if (expired || Long.compareUnsigned(kept.position(), start) < 0) {
             return OptionalLong.of(start);
         }
         return OptionalLong.of(kept.position());

@@ -31,7 +31,7 @@ public final class StreamingReplicaCluster implements AutoCloseable {
         this.replicaPort = replicaPort;
     }
 
-    /** Where the binaries are; a test is skipped when {@code initdb}, {@code pg_ctl} or {@code pg_basebackup} is missing. */
+    /** Where the binaries are; tests skip when {@code initdb}, {@code pg_ctl} or {@code pg_basebackup} is missing. */
     public static Path binaries() {
         String env = System.getenv("PG_BIN_DIR");
         return Path.of(env == null || env.isBlank() ? "/usr/lib/postgresql/15/bin" : env);

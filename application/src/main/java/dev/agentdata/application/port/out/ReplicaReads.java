@@ -9,7 +9,7 @@ import java.util.UUID;
  * data it changed, before its answer leaves. Neither ever fails a request: when in doubt the primary answers.
  */
 public interface ReplicaReads {
-    /** Runs {@code reads} (of {@code userId}'s own data only) on a replica that is far enough along, else the primary. */
+    /** Runs {@code reads} (of {@code userId}'s own data only) on a replica far enough along, else the primary. */
     void ofOwnData(UUID userId, Runnable reads);
 
     /** Remembers that the data of {@code userIds} changed, once the write committed and before it is answered. */
