@@ -60,6 +60,23 @@ class ReplicaRedisOutageServerTest {
     }
 
     @Test
+    void aWriteOnAServerThatCannotReachRedis_isSeenByAServerThatReadsTheReplica() throws Exception {
+        String closed = "redis://127.0.0.1:" + TestRedis.freePort() + "/0";
+        try (RunningServer cut = ReplicatedServers.start(cluster.primaryUrl(), cluster.replicaUrl(), "outage_test",
+                closed, "agentdata:")) {
+            String user = token(UUID.randomUUID(), false);
+            topUp(a, user, 20);
+            awaitReplicaServes(b, user);
+
+            for (int i = 1; i <= 5; i++) {
+                topUp(cut, user, 1);
+                assertThat(balance(b, user)).as("read on the other server right after write " + i)
+                        .isEqualTo(20 + i);
+            }
+        }
+    }
+
+    @Test
     void givenRedisDown_thePrimaryAnswers_writesMadeMeanwhileAreSeen_andReplicaReadsComeBackByThemselves()
             throws Exception {
         String user = token(UUID.randomUUID(), false);

@@ -25,7 +25,7 @@ final class Replica implements AutoCloseable {
     private final PostgresSettings settings;
     private final HikariDataSource pool;
     private volatile boolean up;
-    private volatile long replayed = -1;
+    private volatile long replayedUpTo;
     private volatile long caughtUpNanos = Long.MIN_VALUE;
 
     Replica(PostgresSettings settings) {
@@ -71,7 +71,7 @@ final class Replica implements AutoCloseable {
     }
 
     void answered(long replayedPosition, long caughtUpSince) {
-        replayed = replayedPosition;
+        replayedUpTo = replayedPosition;
         caughtUpNanos = caughtUpSince;
         up = true;
     }
@@ -84,9 +84,14 @@ final class Replica implements AutoCloseable {
         return up;
     }
 
+    /** Whether it has replayed {@code position}, as the last poll saw. */
+    boolean replayed(long position) {
+        return Long.compareUnsigned(replayedUpTo, position) >= 0;
+    }
+
     /** Whether it may answer a read that needs {@code floor} replayed, being at most {@code maxLag} behind. */
     boolean mayServe(long floor, Duration maxLag, long nowNanos) {
-        return up && Long.compareUnsigned(replayed, floor) >= 0 && lag(nowNanos).compareTo(maxLag) <= 0;
+        return up && replayed(floor) && lag(nowNanos).compareTo(maxLag) <= 0;
     }
 
     /** How far behind the primary it is: since when it lacks something the primary had; unknown is very far. */

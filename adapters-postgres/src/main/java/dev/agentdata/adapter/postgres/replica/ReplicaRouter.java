@@ -24,12 +24,14 @@ import dev.agentdata.application.port.out.storage.StorageMeter;
  * at most {@code DB_READ_MAX_LAG} behind, and has replayed the user's floor ({@link WritePositions#floor}); else to
  * the primary. After each 2xx write the primary's WAL position is remembered under every user whose data changed.
  * When the positions cannot be read (Redis down) the primary answers; when they were lost (no epoch) a new epoch
- * starts at the primary's position of that moment, and the primary answers until replicas pass it.
+ * starts at the primary's position of that moment, and the primary answers until replicas pass it. A write whose
+ * position cannot be remembered answers only once the replicas have it (or are skipped by every server).
  */
 public final class ReplicaRouter implements ReplicaReads, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ReplicaRouter.class.getName());
     /** Positions outlive the lag a replica may have, so an expired one is covered by the lag check. */
     private static final Duration KEEP_BEYOND_LAG = Duration.ofSeconds(5);
+    private static final Duration AWAIT_STEP = Duration.ofMillis(10);
 
     private final UnitOfWorkConnections primary;
     private final List<Replica> replicas;
@@ -92,11 +94,32 @@ public final class ReplicaRouter implements ReplicaReads, AutoCloseable {
             return;
         }
         Duration keep = maxLag.plus(KEEP_BEYOND_LAG);
-        for (UUID userId : userIds) {
-            try {
+        try {
+            for (UUID userId : userIds) {
                 positions.remember(userId, position, keep);
-            } catch (SharedStateUnavailableException e) {
-                // the store of positions raises its epoch once it is back, which covers this write
+            }
+        } catch (SharedStateUnavailableException e) {
+            // other servers may still trust a replica that lacks this write: answer once none does
+            awaitReplicas(position);
+        }
+    }
+
+    /**
+     * Returns once every replica has replayed {@code position}, is down, or is further behind than the lag allows
+     * (every server then skips it), at most {@code DB_READ_MAX_LAG} later.
+     */
+    private void awaitReplicas(long position) {
+        long deadline = System.nanoTime() + maxLag.toNanos();
+        while (System.nanoTime() < deadline) {
+            long now = System.nanoTime();
+            if (replicas.stream().allMatch(r -> !r.up() || r.replayed(position) || r.lag(now).compareTo(maxLag) > 0)) {
+                return;
+            }
+            try {
+                Thread.sleep(AWAIT_STEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
