@@ -49,11 +49,11 @@ public final class Explain {
         return plan;
     }
 
-    /** Runs seeding SQL in one transaction without the pool's statement timeout (seeds outlast it on a busy machine). */
+    /** Runs seeding SQL in one transaction with a statement timeout of minutes, not the pool's (a busy machine). */
     public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().atomically(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL statement_timeout = 0");
+                s.execute("SET LOCAL statement_timeout = '5min'");
                 s.execute(storage.schema().sql(template));
             }
             return null;
