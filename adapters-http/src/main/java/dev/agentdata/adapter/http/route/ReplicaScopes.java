@@ -44,18 +44,19 @@ final class ReplicaScopes {
 
     private static void ownData(ReplicaReads replicas, Handler handler, ServerRequest req, ServerResponse res)
             throws Exception {
-        try {
-            replicas.ofOwnData(RequestUser.of(req).userId(), () -> {
-                try {
-                    handler.handle(req, res);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new CheckedFailure(e);
-                }
-            });
-        } catch (CheckedFailure e) {
-            throw (Exception) e.getCause();
+        // a handler's checked exception leaves the Runnable of the read scope here, and is thrown after it
+        Exception[] checked = new Exception[1];
+        replicas.ofOwnData(RequestUser.of(req).userId(), () -> {
+            try {
+                handler.handle(req, res);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                checked[0] = e;
+            }
+        });
+        if (checked[0] != null) {
+            throw checked[0];
         }
     }
 
@@ -72,13 +73,6 @@ final class ReplicaScopes {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Carries a handler's checked exception through the {@link Runnable} of a read scope. */
-    private static final class CheckedFailure extends RuntimeException {
-        CheckedFailure(Exception cause) {
-            super(cause);
         }
     }
 }
