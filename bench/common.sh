@@ -81,7 +81,7 @@ CONF
     DB_URL="postgresql://postgres@127.0.0.1:$port/agentdata_bench"
     psql -X -q "postgresql://postgres@127.0.0.1:$port/postgres" -c "CREATE DATABASE agentdata_bench" >/dev/null
     psql -X -q "$DB_URL" -c "CREATE EXTENSION pg_stat_statements" >/dev/null
-    echo "postgres: own cluster $("$PG_BIN/postgres" --version | awk '{print $NF}') on port $port ($CLUSTER_DIR), pg_stat_statements track=all, track_utility=on"
+    echo "postgres: own cluster $("$PG_BIN/postgres" --version | sed 's/.*) //') on port $port ($CLUSTER_DIR), pg_stat_statements track=all, track_utility=on"
 }
 
 stop_cluster() {
