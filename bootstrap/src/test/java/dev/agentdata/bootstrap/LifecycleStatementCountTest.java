@@ -44,7 +44,7 @@ class LifecycleStatementCountTest {
              "links": [{"source_id": "in", "sink_id": "out", "source_name": "result", "sink_name": "value",
                         "is_static": false}]}""";
     /** Statements per request: create, running, add node execution, node running, node completed, completed. */
-    private static final List<Integer> PINNED = List.of(6, 1, 2, 1, 1, 1);
+    private static final List<Integer> PINNED = List.of(2, 1, 2, 1, 1, 1);
     private static final Map<String, String> SETTINGS = Map.of("EXECUTIONS_SWEEPER_ENABLED", "false",
             "RATE_LIMIT_REQUESTS", "0");
 
@@ -89,7 +89,7 @@ class LifecycleStatementCountTest {
 
         assertThat(perRequest.stream().map(List::size).toList()).as("statements per request: %s", perRequest)
                 .isEqualTo(PINNED);
-        assertThat(perRequest.stream().mapToInt(List::size).sum()).isEqualTo(12);
+        assertThat(perRequest.stream().mapToInt(List::size).sum()).isEqualTo(8);
     }
 
     /** The six requests; each one's statements are added to {@code perRequest}. */
