@@ -4,8 +4,9 @@
 #   bench/startup.sh [ROUNDS=3]
 #
 # Two storages: an external Postgres (a cluster of the benchmark's own, as bench/lifecycle.sh) and the embedded one
-# (DATA_DIR in a temp dir). Each starts once untimed first (migrations, the embedded initdb, the launcher's class-data
-# archive), then ROUNDS timed starts, each stopped (SIGTERM) before the next. The launcher runs in a temp folder with
+# (DATA_DIR in a temp dir); the external one also without the launcher's class archive (AGENTDATA_CDS=off), for the
+# ratio. Each starts once untimed first (migrations, the embedded initdb, the launcher's class archive recorded),
+# then ROUNDS timed starts, each stopped (SIGTERM) before the next. The launcher runs in a temp folder with
 # XDG_CACHE_HOME there too, so nothing of an earlier run is reused. BENCH_KEEP=1 keeps the logs.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -77,4 +78,5 @@ PY
 }
 
 rounds external STORAGE=postgres DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA"
+rounds external-without-archive AGENTDATA_CDS=off STORAGE=postgres DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA"
 rounds embedded STORAGE=postgres DATA_DIR="$WORK/embedded/data/postgres"
