@@ -137,10 +137,10 @@ start_server() {
     done
 }
 
-stop_server() {
+stop_server() {   # stop_server [SECONDS=10]: SIGTERM, then SIGKILL after SECONDS
     if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 50); do
+        for _ in $(seq $((${1:-10} * 5))); do
             kill -0 "$SERVER_PID" 2>/dev/null || break
             sleep 0.2
         done
