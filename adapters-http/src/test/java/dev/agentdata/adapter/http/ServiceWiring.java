@@ -108,7 +108,7 @@ final class ServiceWiring implements TestApiServices {
                         new GetListingService(store, tx), new ReviewListingService(store, tx, ids, clock)),
                 new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
                         graphCommands, graphCommands, graphCommands),
-                new ExecutionsHttpService(http, new StartExecutionService(executionRepo, access, blocks, tx, ids, clock),
+                new ExecutionsHttpService(http, new StartExecutionService(executionRepo, access, blocks, ids, clock),
                         executionQueries, executionQueries, transitions, transitions, nodes, nodes),
                 new CreditsHttpService(http, new GetBalanceService(credits), new TopUpService(credits, tx, ids, clock),
                         new ListTransactionsService(credits), new GetAutoTopUpService(credits),

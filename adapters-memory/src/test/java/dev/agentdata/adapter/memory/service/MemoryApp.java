@@ -79,7 +79,7 @@ final class MemoryApp {
     final UserService users = new UserService(userRepo, tx, clock);
     final GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock);
     final GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
-    final StartExecutionService starts = new StartExecutionService(executionRepo, access, blocks, tx, ids, clock);
+    final StartExecutionService starts = new StartExecutionService(executionRepo, access, blocks, ids, clock);
     final ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, clock);
     final NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,
             (ownerId, n) -> charger.chargeCompleted(ownerId, n), ids, clock);

@@ -85,7 +85,7 @@ final class PostgresApp {
         users = new UserService(storage.users(), tx, clock);
         graphCommands = new GraphCommandService(storage.graphs(), BLOCKS, access, tx, UUID::randomUUID, clock);
         graphQueries = new GraphQueryService(storage.graphs(), access);
-        starts = new StartExecutionService(storage.executions(), access, BLOCKS, tx, UUID::randomUUID, clock);
+        starts = new StartExecutionService(storage.executions(), access, BLOCKS, UUID::randomUUID, clock);
         transitions = new ExecutionTransitionService(storage.executions(), clock);
         nodes = new NodeExecutionService(storage.executions(), storage.graphs(), tx, (e, n) -> { }, UUID::randomUUID,
                 clock);

@@ -62,7 +62,7 @@ class PostgresStoreServicesTest {
         graphs = new GraphCommandService(pg.graphs(), BLOCKS, access, tx,
                 UUID::randomUUID, clock, listed);
         graphQueries = new GraphQueryService(pg.graphs(), access);
-        starts = new StartExecutionService(pg.executions(), access, BLOCKS, tx, UUID::randomUUID, clock);
+        starts = new StartExecutionService(pg.executions(), access, BLOCKS, UUID::randomUUID, clock);
         submit = new SubmitToStoreService(pg.store(), pg.graphs(), tx, UUID::randomUUID, clock);
         review = new ReviewSubmissionService(pg.store(), tx, clock);
         rate = new ReviewListingService(pg.store(), tx, UUID::randomUUID, clock);
