@@ -17,7 +17,8 @@ import dev.agentdata.domain.user.UserContext;
 /** The Store services over one fresh memory app, with a maker, another user and an admin, for the Store service tests. */
 abstract class MemoryStoreServices {
     protected final MemoryApp app = new MemoryApp();
-    protected final InMemoryStoreRepository store = new InMemoryStoreRepository(app.db, app.executionRepo);
+    protected final InMemoryStoreRepository store = new InMemoryStoreRepository(app.db, app.userRepo,
+            app.executionRepo);
     protected final SubmitToStoreService submit = new SubmitToStoreService(store, app.graphRepo, app.tx, app.ids, app.clock);
     protected final ReviewSubmissionService review = new ReviewSubmissionService(store, app.tx, app.clock);
     protected final EditSubmissionService edit = new EditSubmissionService(store, app.tx);
