@@ -1,7 +1,9 @@
 package dev.agentdata.application.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +95,7 @@ public final class WiredServices {
     public final ApiKeyRepository apiKeys;
     public final BlockCatalog blocks = BUILT_IN_BLOCKS;
     /** Node executions handed to the charger; the default charger only records them. */
-    public final List<NodeExecution> charged = new ArrayList<>();
+    public final List<NodeExecution> charged = Collections.synchronizedList(new ArrayList<>());
     /** What completing a node with a cost does; replace it (e.g. with a {@code CreditCharger}) before using it. */
     public NodeCostCharger charger = (ownerId, node) -> charged.add(node);
 
@@ -178,6 +180,12 @@ public final class WiredServices {
         createApiKey = new CreateApiKeyService(apiKeys, tx, SecretGenerator.secureRandom(), ids, clock);
         listApiKeys = new ListApiKeysService(apiKeys);
         revokeApiKey = new RevokeApiKeyService(apiKeys, tx, clock);
+    }
+
+    /** The services on {@code storage} with a clock standing at a time with nanoseconds, and random ids (safe across threads). */
+    public static WiredServices onTestClock(StoragePorts storage) {
+        return new WiredServices(storage, new TestDoubles.MovableClock(Instant.parse("2026-03-01T12:00:00.123456789Z")),
+                UUID::randomUUID);
     }
 
     /** A signed-in user (created through get-or-create, as the HTTP layer does). */
