@@ -33,6 +33,7 @@ import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
+import dev.agentdata.application.port.out.ReplicaReads;
 import dev.agentdata.application.port.out.SecretGenerator;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
@@ -126,7 +127,7 @@ public final class Wiring implements AutoCloseable {
                 clock);
         this.httpApi = new HttpApi(http, new CachingUserIdentities(users, IDENTITY_TTL, 100_000),
                 new AuthenticateApiKeyService(apiKeys, transactions, clock),
-                new RequestAdmission(limits, limits, limits), List.of(
+                new RequestAdmission(limits, limits, limits), opened.replicaReads(), List.of(
                 new UsersHttpService(http, users, users, users),
                 new BlocksHttpService(http, new ListBlocksService(blocks)),
                 new StoreHttpService(http, new SubmitToStoreService(storage.store(), graphs, transactions, ids, clock),
@@ -162,16 +163,20 @@ public final class Wiring implements AutoCloseable {
         config.storage().unusedVariables().forEach(variable -> LOG.log(System.Logger.Level.WARNING,
                 "{0} is set but storage {1} does not read it", variable, config.storage().kind()));
         Clock clock = Clock.systemUTC();
-        OpenedStorage opened = StorageProviders.open(config.storage(), new StorageContext(clock));
-        SharedState shared = null;
+        SharedState shared = SharedState.open(config.redis());
+        OpenedStorage opened = null;
         try {
-            shared = SharedState.open(config.redis());
+            opened = StorageProviders.open(config.storage(), new StorageContext(clock, shared.writePositions(clock)));
+            if (opened.replicaReads() != ReplicaReads.PRIMARY_ONLY && !shared.configured()) {
+                LOG.log(System.Logger.Level.WARNING, "read replicas without REDIS_URL: read-your-writes holds within "
+                        + "this server only; with more than one server, set REDIS_URL");
+            }
             return new Wiring(config, opened, shared, clock, events);
         } catch (RuntimeException e) {
-            if (shared != null) {
-                shared.close();
+            if (opened != null) {
+                opened.close();
             }
-            opened.close();
+            shared.close();
             throw e;
         }
     }

@@ -20,6 +20,7 @@ import dev.agentdata.adapter.http.route.ApiService;
 import dev.agentdata.adapter.http.route.RouteTable;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
+import dev.agentdata.application.port.out.ReplicaReads;
 
 /**
  * The HTTP face of API.md: the one entry point bootstrap uses. Each feature service gets exactly the use cases it
@@ -58,9 +59,15 @@ public final class HttpApi {
     /** As the other constructor, each request counted against the rate limits by {@code admission}. */
     public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
                    RequestAdmission admission, List<? extends ApiService> services) {
+        this(http, identities, apiKeys, admission, ReplicaReads.PRIMARY_ONLY, services);
+    }
+
+    /** As the other constructors, reads and writes split between primary and replicas by {@code replicas}. */
+    public HttpApi(HttpToolkit http, GetOrCreateUserUseCase identities, AuthenticateApiKeyUseCase apiKeys,
+                   RequestAdmission admission, ReplicaReads replicas, List<? extends ApiService> services) {
         this.http = http;
         this.problems = new ProblemMapper(http.responses());
-        this.routes = RouteTable.of(services);
+        this.routes = RouteTable.of(services, replicas);
         this.auth = new AuthFilter(new JwtVerifier(http.settings().jwtSecret(), http.clock()), identities, apiKeys,
                 routes, problems, admission);
         this.bodies = new BodyMemoryBudget(http.settings().bodyMemoryBytes(), http.settings().maxPayloadBytes(),

@@ -6,6 +6,8 @@ import java.util.List;
 import dev.agentdata.adapter.postgres.ops.BackupSettings;
 import dev.agentdata.adapter.postgres.ops.PgTarget;
 import dev.agentdata.adapter.postgres.ops.ScheduledBackups;
+import dev.agentdata.adapter.postgres.replica.ReplicaRouter;
+import dev.agentdata.adapter.postgres.replica.ReplicaSettings;
 import dev.agentdata.application.port.out.StorageUnavailableException;
 import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.OpenedStorage;
@@ -32,6 +34,7 @@ public final class PostgresStorageProvider implements StorageProvider {
     @Override
     public List<Setting> settings() {
         List<Setting> settings = new ArrayList<>(PostgresOptions.SETTINGS);
+        settings.addAll(ReplicaSettings.SETTINGS);
         settings.addAll(BackupSettings.SETTINGS);
         return List.copyOf(settings);
     }
@@ -44,8 +47,14 @@ public final class PostgresStorageProvider implements StorageProvider {
         BackupSettings backups = BackupSettings.from(configuration);
         if (!options.embedded()) {
             PostgresSettings settings = options.external();
-            return opened(start(settings, options, "the database at " + settings.jdbcUrl()), backups,
-                    context, describeExternal(settings), () -> { });
+            ReplicaSettings replicas = ReplicaSettings.from(configuration, settings);
+            PostgresStorage storage = start(settings, options, "the database at " + settings.jdbcUrl());
+            return withReplicas(opened(storage, backups, context, describeExternal(settings), () -> { }), storage,
+                    replicas, context);
+        }
+        if (configuration.optionalText(ReplicaSettings.DATABASE_READ_URL).isPresent()) {
+            throw new InvalidSettingException(ReplicaSettings.DATABASE_READ_URL.name()
+                    + " needs DATABASE_URL: replicas stream from an external primary, not the embedded one");
         }
         EmbeddedPostgresServer server;
         try {
@@ -85,6 +94,35 @@ public final class PostgresStorageProvider implements StorageProvider {
             throw new StorageOpenException(what + " cannot be used: " + e.getMessage()
                     + (cause == e ? "" : " (" + cause.getMessage() + ")"), e);
         }
+    }
+
+    /** The storage reading its callers' own data from {@code replicas} when any is configured; else unchanged. */
+    private static OpenedStorage withReplicas(OpenedStorage storage, PostgresStorage postgres,
+                                              ReplicaSettings replicas, StorageContext context) {
+        if (!replicas.configured()) {
+            return storage;
+        }
+        ReplicaRouter router;
+        try {
+            router = ReplicaRouter.start(postgres.jdbc(), postgres.settings(), replicas, context.writePositions());
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        List<StorageMeter> meters = new ArrayList<>(storage.meters());
+        meters.addAll(router.meters());
+        return OpenedStorage.of(storage.ports(), storage.description() + ", " + replicas.replicas().size()
+                        + " read replica(s)", () -> {
+                    try {
+                        router.close();
+                    } finally {
+                        storage.close();
+                    }
+                })
+                .withReadiness(storage.readiness().orElseThrow())
+                .withMeters(meters)
+                .withJobs(storage.jobs())
+                .withReplicaReads(router);
     }
 
     private static OpenedStorage opened(PostgresStorage storage, BackupSettings backupSettings, StorageContext context,

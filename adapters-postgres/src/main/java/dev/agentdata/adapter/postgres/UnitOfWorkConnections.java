@@ -17,11 +17,15 @@ import io.helidon.dbclient.jdbc.JdbcConnectionPool;
 /**
  * Hands out connections to repositories: the one bound to the current unit of work when there is one,
  * otherwise an autocommit connection from the pool for the single call. The same rule applies to statements
- * run through the Helidon {@link DbClient}, whose pool is {@link #dbClientPool()}.
+ * run through the Helidon {@link DbClient}, whose pool is {@link #dbClientPool()}. Inside
+ * {@link #onReplica} every connection (units of work included) comes from that replica's pool instead, so that the
+ * read/write splitting is decided once per request and no repository knows of it.
  */
 public final class UnitOfWorkConnections {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /** The replica this thread's reads run on; unset: the primary. */
+    private final ThreadLocal<DataSource> replica = new ThreadLocal<>();
     private volatile DbClient dbClient;
 
     public UnitOfWorkConnections(DataSource dataSource) {
@@ -108,6 +112,24 @@ public final class UnitOfWorkConnections {
         }
     }
 
+    /**
+     * Runs {@code reads} with every connection taken from {@code replicaPool}; a replica that gives no connection is
+     * passed over for the primary, never an error.
+     */
+    public void onReplica(DataSource replicaPool, Runnable reads) {
+        DataSource outer = replica.get();
+        replica.set(replicaPool);
+        try {
+            reads.run();
+        } finally {
+            if (outer == null) {
+                replica.remove();
+            } else {
+                replica.set(outer);
+            }
+        }
+    }
+
     boolean inUnitOfWork() {
         return bound.get() != null;
     }
@@ -121,6 +143,14 @@ public final class UnitOfWorkConnections {
     }
 
     Connection borrow() throws SQLException {
+        DataSource replicaPool = replica.get();
+        if (replicaPool != null) {
+            try {
+                return replicaPool.getConnection();
+            } catch (SQLException unavailable) {
+                replica.remove();
+            }
+        }
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {

@@ -83,6 +83,13 @@ class PostgresStorageProviderTest {
     }
 
     @Test
+    void givenReplicasWithoutAnExternalPrimary_open_failsNamingBoth() {
+        assertThatThrownBy(() -> open(Map.of("db.read-url", "postgresql://replica/db")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("DATABASE_READ_URL (db.read-url) needs DATABASE_URL");
+    }
+
+    @Test
     void givenMalformedSetting_open_failsBeforeConnecting() {
         assertThatThrownBy(() -> open(Map.of("db.url", "postgresql://h/db", "db.pool-timeout", "0")))
                 .isInstanceOf(InvalidSettingException.class)
@@ -90,10 +97,10 @@ class PostgresStorageProviderTest {
     }
 
     @Test
-    void settings_areTheConnectionThenTheBackupOnes() {
+    void settings_areTheConnectionThenTheReplicaThenTheBackupOnes() {
         assertThat(new PostgresStorageProvider().settings()).extracting(s -> s.variable()).containsExactly(
                 "DATABASE_URL", "DB_SCHEMA", "DB_CONNECTION_LIMIT", "DB_CONNECT_TIMEOUT", "DB_POOL_TIMEOUT",
-                "DB_STARTUP_TIMEOUT", "DATA_DIR", "DB_STATEMENT_TIMEOUT",
+                "DB_STARTUP_TIMEOUT", "DATA_DIR", "DB_STATEMENT_TIMEOUT", "DATABASE_READ_URL", "DB_READ_MAX_LAG",
                 "BACKUP_INTERVAL_HOURS", "BACKUP_DIR", "BACKUP_KEEP_DAYS", "PG_BIN_DIR");
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -47,6 +48,8 @@ public final class RedisConnection implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How many times a connection was made: a change tells users that Redis was away in between. */
+    private final AtomicLong connections = new AtomicLong();
     private volatile boolean probing;
     private volatile boolean closed;
 
@@ -70,6 +73,7 @@ public final class RedisConnection implements AutoCloseable {
         RedisConnection redis = new RedisConnection(settings);
         try {
             redis.current.set(redis.connect());
+            redis.connections.incrementAndGet();
             LOG.log(Level.INFO, "state shared through {0}", settings.description());
         } catch (RuntimeException e) {
             redis.wentDown(null, e);
@@ -102,6 +106,11 @@ public final class RedisConnection implements AutoCloseable {
     /** Whether Redis is in use now (false while it is known to be down). */
     public boolean available() {
         return current.get() != null;
+    }
+
+    /** Changes each time Redis is connected again, so state kept across an outage can be re-checked. */
+    public long generation() {
+        return connections.get();
     }
 
     /** The full name of one of agentdata's keys: the configured prefix, then {@code name}. */
@@ -150,7 +159,8 @@ public final class RedisConnection implements AutoCloseable {
         if (failed != null) {
             failed.closeAsync();
         }
-        LOG.log(Level.WARNING, "{0} is unavailable ({1}): each server keeps its own state (rate-limit counts) until it is back; probing every {2} ms",
+        LOG.log(Level.WARNING, "{0} is unavailable ({1}): each server keeps its own state (rate-limit counts) and "
+                + "reads the primary until it is back; probing every {2} ms",
                 settings.description(), reason(cause), PROBE_INTERVAL.toMillis());
         startProbing();
     }
@@ -170,6 +180,7 @@ public final class RedisConnection implements AutoCloseable {
                 probing = false;
             }
             current.set(connection);
+            connections.incrementAndGet();
             LOG.log(Level.INFO, "{0} is available again: state is shared again", settings.description());
         } catch (RuntimeException e) {
             if (!prober.isShutdown()) {

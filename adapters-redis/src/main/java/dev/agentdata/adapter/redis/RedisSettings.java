@@ -20,7 +20,8 @@ import dev.agentdata.application.port.out.storage.StorageConfiguration;
  */
 public record RedisSettings(RedisURI uri, Duration callBudget, String keyPrefix) {
     public static final Setting REDIS_URL = new Setting("REDIS_URL", "redis.url", "",
-            "state the servers share (rate-limit counts), e.g. `redis://127.0.0.1:6379/0`; unset: each server keeps its own",
+            "state the servers share (rate-limit counts, read-your-writes positions), e.g. "
+                    + "`redis://127.0.0.1:6379/0`; unset: each server keeps its own",
             TEXT);
     public static final Setting REDIS_TIMEOUT = new Setting("REDIS_TIMEOUT", "redis.timeout", "50ms",
             "budget of each Redis call; past it, and while Redis is down, each server counts alone", DURATION);

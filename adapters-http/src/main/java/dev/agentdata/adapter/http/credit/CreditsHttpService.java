@@ -60,12 +60,12 @@ public final class CreditsHttpService implements ApiService {
 
     @Override
     public void routes(Routes routes) {
-        routes.get(BASE, JWT_ONLY, this::balance)
+        routes.getOwnData(BASE, JWT_ONLY, this::balance)
                 .post(BASE + "/top-up", JWT_ONLY, this::topUp)
-                .get(BASE + "/transactions", JWT_ONLY, this::transactions)
-                .get(BASE + "/auto-top-up", JWT_ONLY, this::autoTopUp)
+                .getOwnData(BASE + "/transactions", JWT_ONLY, this::transactions)
+                .getOwnData(BASE + "/auto-top-up", JWT_ONLY, this::autoTopUp)
                 .put(BASE + "/auto-top-up", JWT_ONLY, this::setAutoTopUp)
-                .post(GRANT, ADMIN, this::grant);
+                .post(GRANT, ADMIN, this::grant).changingUserIn("user_id");
     }
 
     private void balance(ServerRequest req, ServerResponse res) {

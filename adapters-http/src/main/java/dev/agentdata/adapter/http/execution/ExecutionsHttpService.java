@@ -72,8 +72,8 @@ public final class ExecutionsHttpService implements ApiService {
     @Override
     public void routes(Routes routes) {
         routes.post("/api/v1/graphs/{id}/executions", EXECUTE_GRAPH, this::start)
-                .get(BASE, READ_GRAPH, this::list)
-                .get(BASE + "/{id}", READ_GRAPH, this::get)
+                .getOwnData(BASE, READ_GRAPH, this::list)
+                .getOwnData(BASE + "/{id}", READ_GRAPH, this::get)
                 .post(BASE + "/{id}/status", EXECUTE_GRAPH, this::transition)
                 .post(BASE + "/{id}/cancel", EXECUTE_GRAPH, this::cancel)
                 .post(BASE + "/{id}/node-executions", EXECUTE_GRAPH, this::addNode)

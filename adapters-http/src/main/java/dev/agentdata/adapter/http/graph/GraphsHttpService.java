@@ -68,11 +68,12 @@ public final class GraphsHttpService implements ApiService {
     @Override
     public void routes(Routes routes) {
         routes.post(BASE, JWT_ONLY, this::create)
-                .get(BASE, READ_GRAPH, this::list)
-                .get(BASE + "/{id}", READ_GRAPH, this::getActive)
+                .getOwnData(BASE, READ_GRAPH, this::list)
+                .getOwnData(BASE + "/{id}", READ_GRAPH, this::getActive)
                 .put(BASE + "/{id}", JWT_ONLY, this::update)
                 .delete(BASE + "/{id}", JWT_ONLY, this::delete)
-                .get(BASE + "/{id}/versions", READ_GRAPH, this::versions)
+                .getOwnData(BASE + "/{id}/versions", READ_GRAPH, this::versions)
+                // a version may be another user's that the store shares: the store reads the primary
                 .get(BASE + "/{id}/versions/{version}", READ_GRAPH, this::version)
                 .put(BASE + "/{id}/active-version", JWT_ONLY, this::setActive);
     }

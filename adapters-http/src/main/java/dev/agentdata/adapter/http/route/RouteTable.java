@@ -19,6 +19,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 
 import dev.agentdata.adapter.http.common.MethodNotAllowedException;
+import dev.agentdata.application.port.out.ReplicaReads;
 
 /**
  * Every declared route, by path template: it registers the handlers and, per template, a 405 whose {@code Allow}
@@ -31,13 +32,23 @@ public final class RouteTable implements HttpService {
     private static final List<Method> METHOD_ORDER = List.of(GET, POST, PUT, PATCH, DELETE);
 
     private final List<Template> templates;
+    private final ReplicaReads replicas;
 
-    private RouteTable(List<Template> templates) {
+    private RouteTable(List<Template> templates, ReplicaReads replicas) {
         this.templates = templates;
+        this.replicas = replicas;
     }
 
-    /** The routes {@code services} declare; one method declared twice on a template is a wiring mistake. */
+    /** The routes {@code services} declare, every read on the primary. */
     public static RouteTable of(List<? extends ApiService> services) {
+        return of(services, ReplicaReads.PRIMARY_ONLY);
+    }
+
+    /**
+     * The routes {@code services} declare, their reads and writes split as each route's {@link ReplicaPolicy} says;
+     * one method declared twice on a template is a wiring mistake.
+     */
+    public static RouteTable of(List<? extends ApiService> services, ReplicaReads replicas) {
         Routes declared = new Routes();
         services.forEach(s -> s.routes(declared));
         Map<String, List<Route>> byTemplate = new LinkedHashMap<>();
@@ -50,13 +61,13 @@ public final class RouteTable implements HttpService {
         }
         return new RouteTable(byTemplate.entrySet().stream()
                 .map(e -> new Template(e.getKey(), pattern(e.getKey()), List.copyOf(e.getValue())))
-                .toList());
+                .toList(), replicas);
     }
 
     @Override
     public void routing(HttpRules rules) {
         for (Template template : templates) {
-            template.routes().forEach(r -> rules.route(r.method(), template.path(), r.handler()));
+            template.routes().forEach(r -> rules.route(r.method(), template.path(), ReplicaScopes.apply(r, replicas)));
             rules.any(template.path(), MethodNotAllowedException.handler(template.allow()));
         }
     }

@@ -55,6 +55,8 @@ class ExecutionQueryPlansTest {
                        (ARRAY['queued','running','completed','failed','cancelled','timeout'])[i % 6 + 1],
                        timestamptz '2026-01-01' + i * interval '1 second'
                 FROM generate_series(1, 200000) i;
+                -- the foreign-key checks below plan with statistics; without them each may scan the table
+                ANALYZE {schema}.graph_executions;
                 INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
                 SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now()
                 FROM generate_series(1, 100000) i;
