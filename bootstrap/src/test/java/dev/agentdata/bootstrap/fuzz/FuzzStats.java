@@ -14,6 +14,7 @@ final class FuzzStats {
     private static final int KEPT_FAILURES = 20;
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Map<String, Long> millisByKind = new TreeMap<>();
     private final Map<String, Integer> successByOperation = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private long[] nanos = new long[1024];
@@ -33,6 +34,7 @@ final class FuzzStats {
         }
         byStatus.merge(response.status(), 1, Integer::sum);
         byKind.merge(fuzzed.kind().replaceAll(":.*", ""), 1, Integer::sum);
+        millisByKind.merge(fuzzed.kind().replaceAll(":.*", ""), response.nanos() / 1_000_000, Long::sum);
         successByOperation.putIfAbsent(fuzzed.op().name(), 0);
         if (response.status() >= 200 && response.status() < 300) {
             successByOperation.merge(fuzzed.op().name(), 1, Integer::sum);
@@ -88,9 +90,11 @@ final class FuzzStats {
 
     String summary(String label, long seed, long elapsedMillis) {
         return String.format("fuzz %s: seed %d, %d requests in %.1f s (%d failed), statuses %s, kinds %s,%n"
+                        + "  time by kind (ms) %s,%n"
                         + "  bodies over the limit answered by a reset instead of 413: %d,%n"
                         + "  latency p50 %d ms, p99 %d ms, max %d ms (%s), RSS of this JVM %s",
-                label, seed, count, elapsedMillis / 1000.0, failed, byStatus, byKind, resetsAfterRefusal, percentileMillis(0.50),
+                label, seed, count, elapsedMillis / 1000.0, failed, byStatus, byKind, millisByKind,
+                resetsAfterRefusal, percentileMillis(0.50),
                 percentileMillis(0.99), slowestNanos / 1_000_000, slowest.length() > 160 ? slowest.substring(0, 160)
                         : slowest, rss());
     }
