@@ -1,6 +1,7 @@
 package dev.agentdata.bootstrap.fuzz;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,11 +67,16 @@ final class FuzzClient {
                 : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         long start = System.nanoTime();
         try {
-            HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            long nanos = System.nanoTime() - start;
+            HttpResponse<InputStream> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             Map<String, String> headers = new LinkedHashMap<>();
             r.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
-            return new Response(r.statusCode(), headers, r.body(), nanos, null);
+            String body;
+            try (InputStream in = r.body()) {
+                // an event stream is long-lived by design: its status and headers are judged, not its events
+                body = headers.getOrDefault("content-type", "").startsWith("text/event-stream") ? "(event stream)"
+                        : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Response(r.statusCode(), headers, body, System.nanoTime() - start, null);
         } catch (HttpTimeoutException e) {
             return new Response(0, Map.of(), "", System.nanoTime() - start, "timed out after " + timeout);
         } catch (IOException e) {

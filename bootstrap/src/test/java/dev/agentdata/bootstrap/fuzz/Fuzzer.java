@@ -60,6 +60,10 @@ final class Fuzzer {
             }
             FuzzClient.Response response = client.send(fuzzed.request(), op.eventStream() ? STREAM_TIMEOUT : TIMEOUT);
             stats.record(fuzzed, response, response.status() < 0 ? List.of() : judge.violations(fuzzed, response), i);
+            if ((i + 1) % 2500 == 0) {
+                System.out.printf("fuzz %s: %d requests, %d failed, %d s%n", label, i + 1, stats.failed(),
+                        (System.nanoTime() - start) / 1_000_000_000);
+            }
         }
         long elapsed = (System.nanoTime() - start) / 1_000_000;
         FuzzClient.Response health = client.send(FuzzClient.json("GET", "/observe/health", Map.of(), null), TIMEOUT);
