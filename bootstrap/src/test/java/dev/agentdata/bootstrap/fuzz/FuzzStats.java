@@ -91,7 +91,7 @@ final class FuzzStats {
     String summary(String label, long seed, long elapsedMillis) {
         return String.format("fuzz %s: seed %d, %d requests in %.1f s (%d failed), statuses %s, kinds %s,%n"
                         + "  time by kind (ms) %s,%n"
-                        + "  bodies over the limit answered by a reset instead of 413: %d,%n"
+                        + "  refused bodies (413, 431) answered by a reset instead: %d,%n"
                         + "  latency p50 %d ms, p99 %d ms, max %d ms (%s), RSS of this JVM %s",
                 label, seed, count, elapsedMillis / 1000.0, failed, byStatus, byKind, millisByKind,
                 resetsAfterRefusal, percentileMillis(0.50),
