@@ -49,10 +49,21 @@ public final class Explain {
         return plan;
     }
 
+    /** Runs seeding SQL without the pool's statement timeout (a loaded machine's Postgres may need longer). */
     public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().call(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute(storage.schema().sql(template));
+                String previous;
+                try (java.sql.ResultSet r = s.executeQuery("SHOW statement_timeout")) {
+                    r.next();
+                    previous = r.getString(1);
+                }
+                s.execute("SET statement_timeout = 0");
+                try {
+                    s.execute(storage.schema().sql(template));
+                } finally {
+                    s.execute("SET statement_timeout = '" + previous + "'");
+                }
             }
             return null;
         });
