@@ -49,20 +49,23 @@ public final class Explain {
         return plan;
     }
 
-    /** Runs seeding SQL without the pool's statement timeout (a loaded machine's Postgres may need longer). */
+    /**
+     * Runs set-up SQL (seeds, truncates) without the pool's statement timeout: seeding 200,000 rows outlasts it on a
+     * loaded build machine, and set-up is not what the timeout protects. The connection gets its timeout back.
+     */
     public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().call(c -> {
             try (Statement s = c.createStatement()) {
-                String previous;
-                try (java.sql.ResultSet r = s.executeQuery("SHOW statement_timeout")) {
-                    r.next();
-                    previous = r.getString(1);
+                String timeout;
+                try (ResultSet rs = s.executeQuery("SHOW statement_timeout")) {
+                    rs.next();
+                    timeout = rs.getString(1);
                 }
                 s.execute("SET statement_timeout = 0");
                 try {
                     s.execute(storage.schema().sql(template));
                 } finally {
-                    s.execute("SET statement_timeout = '" + previous + "'");
+                    s.execute("SET statement_timeout = '" + timeout + "'");
                 }
             }
             return null;
