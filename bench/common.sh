@@ -122,7 +122,8 @@ start_server() {
         server=(env AGENTDATA_JAR="$JAR" AGENTDATA_JAVA_OPTS="${BENCH_SERVER_JAVA_OPTS:-}"
                 JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
     fi
-    STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
+    # BENCH_STORAGE=memory: the memory storage (the schema then stays empty)
+    STORAGE="${BENCH_STORAGE:-postgres}" SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
         "${server[@]}" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))

@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.health.checks.HealthChecks;
-import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -54,7 +53,7 @@ public final class AgentdataServer {
                 .maxPayloadSize(settings.maxPayloadBytes())
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.just(health.build(), MetricsObserver.create()))
-                .addFeature(OpenApiFeature.create())
+                .addFeature(WarmOpenApi.start().feature())
                 .routing(routing -> {
                     http.routes().accept(routing);
                     ApiDocsPage.register(routing);

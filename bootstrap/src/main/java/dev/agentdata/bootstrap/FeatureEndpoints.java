@@ -24,7 +24,8 @@ import dev.agentdata.adapter.http.common.MethodNotAllowedException;
 /**
  * The endpoints served beside the API (Helidon's health, metrics and OpenAPI document, and the page showing it) and
  * the methods each answers: any other method is 405 with {@code Allow}, as on the API's own routes, where Helidon
- * says 404; and metrics in no acceptable format are a 406 problem, where Helidon sends an empty 406.
+ * says 404; and metrics or the OpenAPI document in no acceptable format are a 406 problem, where Helidon sends an
+ * empty 406 (metrics) or a 404 (the document; found by the fuzzer).
  */
 final class FeatureEndpoints {
     private static final List<Method> HEALTH = List.of(GET, HEAD);
@@ -32,6 +33,10 @@ final class FeatureEndpoints {
     /** The formats Helidon's metrics endpoint writes, in its order of preference. */
     private static final MediaType[] METRICS_FORMATS = {MediaTypes.TEXT_PLAIN, MediaTypes.APPLICATION_OPENMETRICS_TEXT,
             MediaTypes.APPLICATION_JSON};
+    /** The formats Helidon's OpenAPI endpoint writes; {@code ?format=} overrides {@code Accept}. */
+    private static final MediaType[] OPENAPI_FORMATS = {MediaTypes.APPLICATION_OPENAPI_YAML,
+            MediaTypes.APPLICATION_X_YAML, MediaTypes.APPLICATION_YAML, MediaTypes.APPLICATION_OPENAPI_JSON,
+            MediaTypes.APPLICATION_JSON, MediaTypes.TEXT_X_YAML, MediaTypes.TEXT_YAML};
     private static final Map<String, List<Method>> METHODS = Map.ofEntries(
             Map.entry("/openapi", List.of(GET)),
             Map.entry("/docs", List.of(GET)),
@@ -58,6 +63,16 @@ final class FeatureEndpoints {
                     MethodNotAllowedException.handler(allow));
         });
         routing.addFilter(FeatureEndpoints::metricsFormats);
+        routing.addFilter(FeatureEndpoints::openApiFormats);
+    }
+
+    /** Helidon's OpenAPI endpoint passes an {@code Accept} that names none of its formats on, to a 404. */
+    private static void openApiFormats(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        if (req.prologue().method().equals(GET) && req.path().path().equals("/openapi")
+                && req.query().first("format").isEmpty() && req.headers().bestAccepted(OPENAPI_FORMATS).isEmpty()) {
+            throw new HttpException("no format of the document is acceptable", Status.NOT_ACCEPTABLE_406, true);
+        }
+        chain.proceed();
     }
 
     /** Helidon's metrics answer an {@code Accept} that names none of their formats with a bare 406. */

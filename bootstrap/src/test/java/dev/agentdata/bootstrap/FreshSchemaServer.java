@@ -13,10 +13,10 @@ import java.util.Map;
  * The real server on the external Postgres named by TEST_DATABASE_URL, in a schema of its own that closing drops;
  * the test is skipped without that database.
  */
-record FreshSchemaServer(RunningServer server, String schema) implements AutoCloseable {
+public record FreshSchemaServer(RunningServer server, String schema) implements AutoCloseable {
 
     /** Starts on a new schema named after {@code prefix}, with {@code settings} (environment names) on top. */
-    static FreshSchemaServer start(String prefix, String jwtSecret, Map<String, String> settings) {
+    public static FreshSchemaServer start(String prefix, String jwtSecret, Map<String, String> settings) {
         String url = System.getenv("TEST_DATABASE_URL");
         assumeTrue(url != null && !url.isBlank(), "TEST_DATABASE_URL not set");
         String schema = prefix + Long.toHexString(System.nanoTime());
@@ -31,7 +31,7 @@ record FreshSchemaServer(RunningServer server, String schema) implements AutoClo
         return DriverManager.getConnection(System.getenv("TEST_DATABASE_URL"));
     }
 
-    int port() {
+    public int port() {
         return server.port();
     }
 

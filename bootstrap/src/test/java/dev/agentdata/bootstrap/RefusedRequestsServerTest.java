@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -106,6 +107,21 @@ class RefusedRequestsServerTest {
         assertThat(html.headers().firstValue("content-type")).contains("application/problem+json");
         assertThat(html.headers().firstValue("x-request-id")).isPresent();
         assertThat(metrics("application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentInNoFormatItHas_is406Problem_notA404() throws Exception {
+        for (String accept : List.of("application/xml", "text/html")) {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/openapi")).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(accept).isEqualTo(406);
+            assertThat(r.headers().firstValue("content-type")).contains("application/problem+json");
+            assertThat(r.headers().firstValue("x-request-id")).isPresent();
+        }
+        HttpResponse<String> json = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/openapi?format=JSON")).header("Accept", "application/xml").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/openapi").statusCode()).isEqualTo(200);
     }
 
     @Test

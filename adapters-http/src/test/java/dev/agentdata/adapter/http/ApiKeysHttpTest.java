@@ -74,6 +74,21 @@ class ApiKeysHttpTest {
     }
 
     @Test
+    void key_onAKnownPathWithAMethodItDoesNotServe_gets405LikeAToken() {
+        String u = Tokens.valid(UUID.randomUUID());
+        Map<String, String> viaKey = Map.of("X-API-Key", create(u, List.of("read_graph")).json().get("key").asText());
+        for (Method method : List.of(Method.DELETE, Method.PATCH)) {
+            Http.Resp r = http.call(method, "/api/v1/graphs", viaKey, null);
+            assertProblem(r, 405);
+            assertThat(r.header("Allow")).isEqualTo("GET, POST");
+        }
+        assertProblem(http.call(Method.PUT, "/api/v1/blocks", viaKey, Map.of()), 405);
+        assertProblem(http.call(Method.DELETE, "/api/v1/admin/store/submissions", viaKey, null), 403);
+        assertProblem(http.call(Method.DELETE, "/api/v1/graphs", Map.of("X-API-Key", "agd_" + "A".repeat(43)), null),
+                401);
+    }
+
+    @Test
     void revoke_ofAnotherUsersOrMalformedId_is404() {
         String owner = Tokens.valid(UUID.randomUUID());
         String id = create(owner, List.of()).json().get("id").asText();

@@ -27,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * OpenAPI 3.0 dialect, and for fields the schema does not name: {@link UndocumentedFields}) against it and lists
  * every violation. Requests the document has no operation for (unknown paths, undeclared methods) are not judged.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
     /** Where the HTTP adapter keeps its contract; bootstrap serves the same file at {@code /openapi}. */
     static final String RESOURCE = "META-INF/openapi.yaml";
     private static final String DOCUMENT_IRI = "https://agentdata.dev/openapi.yaml";
@@ -51,7 +51,7 @@ final class OpenApiContract {
     }
 
     /** The document the server serves. */
-    static OpenApiContract served() {
+    public static OpenApiContract served() {
         return SERVED;
     }
 
@@ -73,7 +73,7 @@ final class OpenApiContract {
     }
 
     /** Every way {@code response} to {@code method path} breaks the document; empty if it conforms or is not judged. */
-    List<String> violations(String method, String path, Http.Resp response) {
+    public List<String> violations(String method, String path, Http.Resp response) {
         Optional<Operation> found = operation(method, path);
         if (found.isEmpty()) {
             return List.of();
