@@ -68,7 +68,8 @@ final class MemoryApp {
     final InMemoryDatabase db = new InMemoryDatabase();
     final InMemoryTransactions tx = new InMemoryTransactions(db);
     final InMemoryUserRepository userRepo = new InMemoryUserRepository(db);
-    final InMemoryExecutionRepository executionRepo = new InMemoryExecutionRepository(db);
+    final InMemoryExecutionRepository executionRepo = new InMemoryExecutionRepository(db,
+            new dev.agentdata.adapter.memory.execution.InMemoryExecutionEventLog(db, Clock.systemUTC()));
     final InMemoryGraphRepository graphRepo = new InMemoryGraphRepository(db, executionRepo);
     final StaticBlockCatalog blocks = new StaticBlockCatalog();
     final List<NodeExecution> charged = new ArrayList<>();
