@@ -1,12 +1,15 @@
 package dev.agentdata.adapter.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
 import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.event.EventStreamSettings;
+import dev.agentdata.adapter.http.event.ExecutionEventsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
 import dev.agentdata.adapter.http.route.ApiService;
@@ -35,6 +38,8 @@ import dev.agentdata.application.service.credit.GrantCreditsService;
 import dev.agentdata.application.service.credit.ListTransactionsService;
 import dev.agentdata.application.service.credit.SetAutoTopUpService;
 import dev.agentdata.application.service.credit.TopUpService;
+import dev.agentdata.application.service.execution.ExecutionEventService;
+import dev.agentdata.application.service.execution.ExecutionEventWaker;
 import dev.agentdata.application.service.execution.ExecutionQueryService;
 import dev.agentdata.application.service.execution.ExecutionTransitionService;
 import dev.agentdata.application.service.execution.NodeExecutionService;
@@ -56,15 +61,20 @@ import dev.agentdata.application.service.user.UserService;
 
 /** The real services (credits and API keys included, node costs charged) on a test storage, wired as bootstrap wires them. */
 final class ServiceWiring implements TestApiServices {
+    /** Short stream timings, so that keep-alives and credential checks show within a test. */
+    static final EventStreamSettings STREAMS = new EventStreamSettings(Duration.ofMillis(400), Duration.ofMillis(300),
+            Duration.ofSeconds(1));
     private final Clock clock;
     private final TestStorage storage;
     private final IdGenerator ids = UUID::randomUUID;
     private final UserService users;
+    private final ExecutionEventWaker waker;
 
     private ServiceWiring(Clock clock, TestStorage storage) {
         this.clock = clock;
         this.storage = storage;
         this.users = new UserService(storage.users(), storage.transactions(), clock);
+        this.waker = new ExecutionEventWaker(storage.events(), Duration.ofMillis(10));
     }
 
     static ServiceWiring on(Clock clock, TestStorage storage) {
@@ -98,6 +108,7 @@ final class ServiceWiring implements TestApiServices {
         NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,
                 new CreditCharger(credits, ids, clock), ids, clock);
         ExecutionQueryService executionQueries = new ExecutionQueryService(executionRepo, tx);
+        ExecutionEventService eventReads = new ExecutionEventService(storage.events());
         return List.of(
                 new UsersHttpService(http, users, users, users),
                 new BlocksHttpService(http, new ListBlocksService(blocks)),
@@ -109,7 +120,8 @@ final class ServiceWiring implements TestApiServices {
                 new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
                         graphCommands, graphCommands, graphCommands),
                 new ExecutionsHttpService(http, new StartExecutionService(executionRepo, access, blocks, tx, ids, clock),
-                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
+                        executionQueries, executionQueries, transitions, transitions, nodes, nodes, executionQueries),
+                new ExecutionEventsHttpService(http, eventReads, eventReads, waker, STREAMS),
                 new CreditsHttpService(http, new GetBalanceService(credits), new TopUpService(credits, tx, ids, clock),
                         new ListTransactionsService(credits), new GetAutoTopUpService(credits),
                         new SetAutoTopUpService(credits, tx),

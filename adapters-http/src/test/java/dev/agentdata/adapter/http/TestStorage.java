@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import dev.agentdata.adapter.postgres.TestDatabase;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
+import dev.agentdata.application.port.out.ExecutionEventLog;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.StoreRepository;
@@ -23,7 +24,8 @@ import dev.agentdata.application.port.out.storage.StorageProvider;
  * both opened through the storage SPI as the server opens them.
  */
 record TestStorage(UserRepository users, GraphRepository graphs, ExecutionRepository executions, StoreRepository store,
-                   CreditLedger credits, ApiKeyRepository apiKeys, Transactions transactions, Runnable release)
+                   CreditLedger credits, ApiKeyRepository apiKeys, Transactions transactions, ExecutionEventLog events,
+                   Runnable release)
         implements AutoCloseable {
 
     static TestStorage memory() {
@@ -48,7 +50,7 @@ record TestStorage(UserRepository users, GraphRepository graphs, ExecutionReposi
         }
         var p = opened.ports();
         return new TestStorage(p.users(), p.graphs(), p.executions(), p.store(), p.credits(), p.apiKeys(),
-                p.transactions(), () -> {
+                p.transactions(), p.events(), () -> {
                     opened.close();
                     afterClose.run();
                 });

@@ -29,6 +29,7 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
     private final Clock clock;
     private final Map<UUID, List<ExecutionEvent>> byExecution = new HashMap<>();
     private final Map<UUID, NavigableMap<Long, ExecutionEvent>> graphEventsByUser = new HashMap<>();
+    private final NavigableMap<Long, ExecutionEvent> all = new TreeMap<>();
     private long nextId = 1;
 
     public InMemoryExecutionEventLog(InMemoryDatabase db, Clock clock) {
@@ -57,6 +58,7 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
         if (events == null || events.isEmpty()) {
             return;
         }
+        events.forEach(e -> db.remove(all, e.id()));
         NavigableMap<Long, ExecutionEvent> ofUser = graphEventsByUser.get(events.getFirst().userId());
         events.stream().filter(e -> e.type() == ExecutionEvent.Type.GRAPH_EXECUTION).forEach(e -> {
             ofUser.remove(e.id());
@@ -77,6 +79,7 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
         List<ExecutionEvent> list = events;
         list.add(e);
         db.onRollback(list::removeLast);
+        db.put(all, e.id(), e);
     }
 
     @Override
@@ -107,6 +110,19 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
                 }
             }
             return new UserEventBatch(fresh, new UserEventCursor(nextId, new HashSet<>()));
+        });
+    }
+
+    @Override
+    public Changes changedAfter(Optional<UserEventCursor> cursor) {
+        return db.atomically(() -> {
+            Set<UUID> executionIds = new HashSet<>();
+            Set<UUID> userIds = new HashSet<>();
+            cursor.ifPresent(c -> all.tailMap(c.horizon(), true).values().forEach(e -> {
+                executionIds.add(e.executionId());
+                userIds.add(e.userId());
+            }));
+            return new Changes(executionIds, userIds, new UserEventCursor(nextId, Set.of()));
         });
     }
 }

@@ -24,12 +24,16 @@ import dev.agentdata.domain.execution.ExecutionEvent;
 public final class PostgresExecutionEventLog implements ExecutionEventLog {
     /** At most this many rows per user read; a longer backlog is read over several batches. */
     static final int USER_BATCH = 1000;
+    /** At most this many rows per waker poll. */
+    static final int CHANGES_BATCH = 5000;
     private static final String COLUMNS = "e.id, e.seq, e.type, e.payload::text AS payload, e.created_at, e.user_id";
 
     private final UnitOfWorkConnections jdbc;
     private final String afterSeq;
     private final String userAfter;
     private final String userNow;
+    private final String changedAfter;
+    private final String changedNow;
 
     public PostgresExecutionEventLog(UnitOfWorkConnections jdbc, SqlSchema schema) {
         this.jdbc = jdbc;
@@ -38,6 +42,8 @@ public final class PostgresExecutionEventLog implements ExecutionEventLog {
                 + " AND e.seq > ? ORDER BY e.seq LIMIT ?) e ON true WHERE g.id = ? AND g.user_id = ? ORDER BY e.seq");
         this.userAfter = schema.sql(userQuery("?::text::xid8"));
         this.userNow = schema.sql(userQuery("h.horizon"));
+        this.changedAfter = schema.sql(changesQuery("?::text::xid8"));
+        this.changedNow = schema.sql(changesQuery("h.horizon"));
     }
 
     /** The user's graph-level events written at or above {@code from}, with this snapshot's xmin (the horizon). */
@@ -47,6 +53,60 @@ public final class PostgresExecutionEventLog implements ExecutionEventLog {
                 + " FROM h LEFT JOIN LATERAL (SELECT * FROM {schema}.execution_events e WHERE e.writer >= " + from
                 + " AND e.user_id = ? AND e.type = 'graph_execution' ORDER BY e.writer, e.id LIMIT " + USER_BATCH
                 + ") e ON true ORDER BY e.writer, e.id";
+    }
+
+    /** Which executions and users have events written at or above {@code from}, with this snapshot's horizon. */
+    private static String changesQuery(String from) {
+        return "WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)"
+                + " SELECT h.horizon::text::bigint AS horizon, e.writer::text::bigint AS writer, e.id, e.execution_id,"
+                + " e.user_id FROM h LEFT JOIN LATERAL (SELECT e.id, e.execution_id, e.user_id, e.writer"
+                + " FROM {schema}.execution_events e WHERE e.writer >= " + from + " ORDER BY e.writer, e.id LIMIT "
+                + CHANGES_BATCH + ") e ON true ORDER BY e.writer, e.id";
+    }
+
+    @Override
+    public Changes changedAfter(Optional<UserEventCursor> cursor) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(cursor.isPresent() ? changedAfter : changedNow)) {
+                if (cursor.isPresent()) {
+                    ps.setString(1, Long.toString(cursor.get().horizon()));
+                }
+                Set<UUID> executions = new HashSet<>();
+                Set<UUID> users = new HashSet<>();
+                List<long[]> read = new ArrayList<>();
+                long horizon = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        horizon = rs.getLong("horizon");
+                        if (rs.getObject("id") == null) {
+                            continue;
+                        }
+                        long id = rs.getLong("id");
+                        read.add(new long[] {id, rs.getLong("writer")});
+                        if (cursor.isPresent() && !cursor.get().delivered().contains(id)) {
+                            executions.add(rs.getObject("execution_id", UUID.class));
+                            users.add(rs.getObject("user_id", UUID.class));
+                        }
+                    }
+                }
+                return new Changes(executions, users, next(horizon, read, read.size() >= CHANGES_BATCH));
+            }
+        });
+    }
+
+    /**
+     * The cursor after {@code read} ({id, writer} pairs in writer order): this snapshot's horizon, or the last
+     * writer read when the batch was cut short; the ids at or above it count as delivered.
+     */
+    private static UserEventCursor next(long horizon, List<long[]> read, boolean cut) {
+        long next = cut ? Math.min(horizon, read.getLast()[1]) : horizon;
+        Set<Long> delivered = new HashSet<>();
+        for (long[] r : read) {
+            if (r[1] >= next) {
+                delivered.add(r[0]);
+            }
+        }
+        return new UserEventCursor(next, delivered);
     }
 
     @Override
@@ -109,15 +169,7 @@ public final class PostgresExecutionEventLog implements ExecutionEventLog {
                         }
                     }
                 }
-                long next = read.size() >= USER_BATCH && !fromNow
-                        ? Math.min(horizon, read.get(read.size() - 1)[1]) : horizon;
-                Set<Long> delivered = new HashSet<>();
-                for (long[] r : read) {
-                    if (r[1] >= next) {
-                        delivered.add(r[0]);
-                    }
-                }
-                return new UserEventBatch(fresh, new UserEventCursor(next, delivered));
+                return new UserEventBatch(fresh, next(horizon, read, !fromNow && read.size() >= USER_BATCH));
             }
         });
     }

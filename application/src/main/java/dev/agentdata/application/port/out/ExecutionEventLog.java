@@ -2,6 +2,7 @@ package dev.agentdata.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.agentdata.domain.execution.ExecutionEvent;
@@ -25,6 +26,20 @@ public interface ExecutionEventLog {
      * never a miss, even when writers commit out of id order), and the cursor after them.
      */
     UserEventBatch userEventsAfter(UUID userId, UserEventCursor cursor);
+
+    /**
+     * Which executions and users have events committed since {@code cursor} (empty: since now, so nothing yet), with
+     * the same never-a-miss cursor as the user stream, over every user: what a server's one waker polls.
+     */
+    Changes changedAfter(Optional<UserEventCursor> cursor);
+
+    /** The executions and users with new events, and the cursor after them. */
+    record Changes(Set<UUID> executionIds, Set<UUID> userIds, UserEventCursor next) {
+        public Changes {
+            executionIds = Set.copyOf(executionIds);
+            userIds = Set.copyOf(userIds);
+        }
+    }
 
     /** A batch of the user stream and the cursor that follows it. */
     record UserEventBatch(List<ExecutionEvent> events, UserEventCursor next) {
