@@ -51,7 +51,8 @@ final class EventStreamLoop {
                 }
                 long now = System.nanoTime();
                 if (now - lastSent >= keepAliveNanos) {
-                    sink.emit(SseEvent.builder().comment("keep-alive").build());
+                    // Helidon writes the comment right after the colon; API.md shows ": keep-alive"
+                    sink.emit(SseEvent.builder().comment(" keep-alive").build());
                     lastSent = now;
                 }
                 if (now - nextCheck >= 0) {

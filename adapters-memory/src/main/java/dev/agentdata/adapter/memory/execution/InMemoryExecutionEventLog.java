@@ -39,7 +39,7 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
 
     /** Records the graph execution as it is after a change (its creation or a status change). */
     void graphChanged(GraphExecution graph) {
-        ExecutionEvent e = ExecutionEvent.ofGraph(nextId++, nextSeq(graph.id()), clock.instant(), graph);
+        ExecutionEvent e = ExecutionEvent.ofGraph(nextId++, nextSeq(graph.id()), now(), graph);
         append(e);
         NavigableMap<Long, ExecutionEvent> ofUser = graphEventsByUser.computeIfAbsent(graph.userId(),
                 u -> new TreeMap<>());
@@ -49,7 +49,12 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
 
     /** Records the node execution of {@code userId}'s execution as it is after a change. */
     void nodeChanged(UUID userId, NodeExecution node) {
-        append(ExecutionEvent.ofNode(nextId++, userId, nextSeq(node.graphExecutionId()), clock.instant(), node));
+        append(ExecutionEvent.ofNode(nextId++, userId, nextSeq(node.graphExecutionId()), now(), node));
+    }
+
+    /** Timestamps keep microseconds, as everywhere in the API. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Drops the execution's events (it is being deleted). */
