@@ -39,6 +39,12 @@ record TestStorage(UserRepository users, GraphRepository graphs, ExecutionReposi
                 "db.connection-limit", "20"), () -> TestDatabase.dropSchema(schema));
     }
 
+    /** Postgres on {@code schema} (migrated if new), as a second server on the same database opens it; not dropped. */
+    static TestStorage postgresOn(String schema) {
+        return open("postgres", Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema,
+                "db.connection-limit", "10"), () -> { });
+    }
+
     private static TestStorage open(String kind, Map<String, String> configuration, Runnable afterClose) {
         StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.kind().equals(kind)).findFirst().orElseThrow();
