@@ -152,7 +152,7 @@ public final class Wiring implements AutoCloseable {
                         executionQueries, executionQueries, transitions, transitions, nodes, nodes, executionQueries),
                 new ExecutionEventsHttpService(http, eventReads, eventReads, waker, new EventStreamSettings(
                         config.events().keepAlive(), config.events().credentialCheck(),
-                        Duration.ofSeconds(5))),
+                        Duration.ofSeconds(60))),
                 new CreditsHttpService(http, new GetBalanceService(credits),
                         new TopUpService(credits, transactions, ids, clock), new ListTransactionsService(credits),
                         new GetAutoTopUpService(credits), new SetAutoTopUpService(credits, transactions),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -198,7 +197,7 @@ public abstract class ExecutionEventLogContractTest extends StorageContractSuppo
         storage.executionMaintenance().pruneFinishedBatch(at(1).plusSeconds(3600), 10);
 
         assertThat(storage.events().after(user, old.id(), 0, 10)).isEmpty();
-        UserEventBatch all = storage.events().userEventsAfter(user, new UserEventCursor(0, Set.of()));
+        UserEventBatch all = storage.events().userEventsAfter(user, UserEventCursor.at(0));
         assertThat(all.events()).extracting(ExecutionEvent::executionId).containsOnly(kept.id());
         assertThat(eventsOf(kept)).hasSize(2);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record EventStreamSettings(Duration keepAlive, Duration credentialCheck, Duration reread) {
     public static final EventStreamSettings DEFAULTS = new EventStreamSettings(Duration.ofSeconds(15),
-            Duration.ofSeconds(30), Duration.ofSeconds(5));
+            Duration.ofSeconds(30), Duration.ofSeconds(60));
 
     public EventStreamSettings {
         Objects.requireNonNull(keepAlive, "keepAlive");

@@ -22,7 +22,7 @@ import dev.agentdata.domain.execution.NodeExecution;
 /**
  * The outbox in memory. {@link InMemoryExecutionRepository} appends each change's events in the change's own atomic
  * step (undone with it on rollback). A unit of work holds the database lock until it ends, so units finish in the
- * order they hand out ids: the user stream's horizon is simply the next id.
+ * order they hand out ids: a cursor is simply the next id (ids serve as writers here).
  */
 public final class InMemoryExecutionEventLog implements ExecutionEventLog {
     private final InMemoryDatabase db;
@@ -101,7 +101,7 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
 
     @Override
     public UserEventCursor userCursorNow(UUID userId) {
-        return db.atomically(() -> new UserEventCursor(nextId, Set.of()));
+        return db.atomically(() -> UserEventCursor.at(nextId));
     }
 
     @Override
@@ -109,12 +109,12 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
         return db.atomically(() -> {
             NavigableMap<Long, ExecutionEvent> ofUser = graphEventsByUser.getOrDefault(userId, new TreeMap<>());
             List<ExecutionEvent> fresh = new ArrayList<>();
-            for (ExecutionEvent e : ofUser.tailMap(cursor.horizon(), true).values()) {
+            for (ExecutionEvent e : ofUser.tailMap(cursor.from(), true).values()) {
                 if (!cursor.delivered().contains(e.id())) {
                     fresh.add(e);
                 }
             }
-            return new UserEventBatch(fresh, new UserEventCursor(nextId, new HashSet<>()));
+            return new UserEventBatch(fresh, UserEventCursor.at(nextId));
         });
     }
 
@@ -123,11 +123,11 @@ public final class InMemoryExecutionEventLog implements ExecutionEventLog {
         return db.atomically(() -> {
             Set<UUID> executionIds = new HashSet<>();
             Set<UUID> userIds = new HashSet<>();
-            cursor.ifPresent(c -> all.tailMap(c.horizon(), true).values().forEach(e -> {
+            cursor.ifPresent(c -> all.tailMap(c.from(), true).values().forEach(e -> {
                 executionIds.add(e.executionId());
                 userIds.add(e.userId());
             }));
-            return new Changes(executionIds, userIds, new UserEventCursor(nextId, Set.of()));
+            return new Changes(executionIds, userIds, UserEventCursor.at(nextId));
         });
     }
 }

@@ -4,18 +4,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A position in one user's graph-level event stream. {@code horizon} is the storage's own mark below which every
- * writer has finished (all their events were read); {@code delivered} are the ids at or above it already handed out,
- * so that a live stream sends each once. Only the horizon survives a reconnect: a resumed stream may repeat events.
+ * A position in a stream of events across executions, in the storage's own terms of writers (for Postgres, the
+ * writing transactions' ids): a read returns the events of writers at or above {@code from} and of the writers
+ * {@code pending} (still running when the last read looked), minus the ids in {@code delivered} (already handed
+ * out). Only {@code resumeFrom}, a writer below every one not yet read, survives a reconnect: a resumed stream may
+ * repeat events, never miss one.
  */
-public record UserEventCursor(long horizon, Set<Long> delivered) {
+public record UserEventCursor(long from, Set<Long> pending, Set<Long> delivered, long resumeFrom) {
     public UserEventCursor {
+        pending = Set.copyOf(pending);
         delivered = Set.copyOf(delivered);
     }
 
-    /** The resume token a client keeps (the SSE id): {@code <event id>-<horizon>}. */
+    /** Every event of a writer at or above {@code writer}. */
+    public static UserEventCursor at(long writer) {
+        return new UserEventCursor(writer, Set.of(), Set.of(), writer);
+    }
+
+    /** The resume token a client keeps (the SSE id): {@code <event id>-<resumeFrom>}. */
     public String token(long eventId) {
-        return eventId + "-" + horizon;
+        return eventId + "-" + resumeFrom;
     }
 
     /** The cursor a client's token resumes from, or empty when it is not one of ours. */
@@ -26,8 +34,8 @@ public record UserEventCursor(long horizon, Set<Long> delivered) {
         }
         try {
             Long.parseLong(token.substring(0, dash));
-            long horizon = Long.parseLong(token.substring(dash + 1));
-            return horizon < 0 ? Optional.empty() : Optional.of(new UserEventCursor(horizon, Set.of()));
+            long writer = Long.parseLong(token.substring(dash + 1));
+            return writer < 0 ? Optional.empty() : Optional.of(at(writer));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
