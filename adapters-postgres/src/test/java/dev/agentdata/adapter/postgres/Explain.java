@@ -49,10 +49,14 @@ public final class Explain {
         return plan;
     }
 
+    /**
+     * Runs a set-up script (one implicit transaction) without the pool's statement timeout: seeding hundreds of
+     * thousands of rows on a loaded shared machine may take longer than any request should.
+     */
     public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().call(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute(storage.schema().sql(template));
+                s.execute("SET LOCAL statement_timeout = 0; " + storage.schema().sql(template));
             }
             return null;
         });
