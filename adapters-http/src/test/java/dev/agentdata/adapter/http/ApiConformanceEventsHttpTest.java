@@ -175,6 +175,8 @@ class ApiConformanceEventsHttpTest {
                 "event:graph_execution");
         assertThat(ids(untilEnd(open("/api/v1/executions/" + id + "/events?after=5", token, Map.of()),
                 Duration.ofSeconds(10)))).containsExactly(6L);
+        assertThat(ids(untilEnd(open("/api/v1/executions/" + id + "/events", token, Map.of("Last-Event-ID", "6")),
+                Duration.ofSeconds(5)))).isEmpty();
     }
 
     @Test

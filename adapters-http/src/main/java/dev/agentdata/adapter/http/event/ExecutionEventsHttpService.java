@@ -95,7 +95,12 @@ public final class ExecutionEventsHttpService implements ApiService {
             throw e;
         }
         List<List<ExecutionEvent>> pending = new ArrayList<>(List.of(first));
+        boolean[] over = {first.isEmpty() && after > 0 && endedAt(actor, id, after)};
         loop.run(res.sink(SseSink.TYPE), () -> {
+            if (over[0]) {
+                // resumed after the terminal event: nothing more will come
+                return new EventStreamLoop.Batch(List.of(), true);
+            }
             List<ExecutionEvent> events = pending.isEmpty()
                     ? executionEvents.after(actor, id, last[0], STREAM_BATCH) : pending.removeFirst();
             List<EventStreamLoop.Frame> frames = new ArrayList<>();
@@ -144,6 +149,12 @@ public final class ExecutionEventsHttpService implements ApiService {
             return new EventStreamLoop.Batch(batch.events().stream().map(e -> frame(from.token(e.id()), e)).toList(),
                     false);
         }, subscription, credential(req));
+    }
+
+    /** Whether the event {@code seq} of the execution was its terminal one. */
+    private boolean endedAt(UserContext actor, UUID id, long seq) {
+        List<ExecutionEvent> at = executionEvents.after(actor, id, seq - 1, 1);
+        return !at.isEmpty() && at.getFirst().endsExecution();
     }
 
     private EventStreamLoop.Frame frame(String id, ExecutionEvent e) {
