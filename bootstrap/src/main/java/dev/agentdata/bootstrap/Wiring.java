@@ -148,7 +148,7 @@ public final class Wiring implements AutoCloseable {
                 new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
                         graphCommands, graphCommands, graphCommands),
                 new ExecutionsHttpService(http,
-                        new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock),
+                        new StartExecutionService(storage.executions(), access, blocks, ids, clock),
                         executionQueries, executionQueries, transitions, transitions, nodes, nodes, executionQueries),
                 new ExecutionEventsHttpService(http, eventReads, eventReads, waker, new EventStreamSettings(
                         config.events().keepAlive(), config.events().credentialCheck(),

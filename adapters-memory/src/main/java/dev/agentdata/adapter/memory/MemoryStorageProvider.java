@@ -37,12 +37,13 @@ public final class MemoryStorageProvider implements StorageProvider {
         return OpenedStorage.of(ports(new InMemoryDatabase(), context.clock()), "memory (lost on exit)", () -> { });
     }
 
-    /** Every port over {@code db}; tests use it to put a second adapter on the same database. */
+    /** Every port over {@code db}: the one place that decides which repository reads which (through its methods). */
     public static StoragePorts ports(InMemoryDatabase db, Clock clock) {
+        InMemoryUserRepository users = new InMemoryUserRepository(db);
         InMemoryExecutionEventLog events = new InMemoryExecutionEventLog(db, clock);
         InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db, events);
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
-                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
+        return new StoragePorts(users, new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
                 new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock), events);
     }
