@@ -20,9 +20,10 @@ import dev.agentdata.application.service.limit.RateLimits;
  * Everything agentdata reads from its configuration, validated once at start-up.
  *
  * @param redis where the state the servers share lives; empty: each server keeps its own
+ * @param events timing of the execution event streams and of the server's one outbox waker
  */
 public record AppConfig(ServerSettings server, AuthSettings auth, StorageSettings storage, ServerLimits limits,
-                        RateLimits rateLimits, Optional<RedisSettings> redis) {
+                        RateLimits rateLimits, Optional<RedisSettings> redis, EventSettings events) {
 
     public static AppConfig from(Config config) {
         ServerSettings server = new ServerSettings(
@@ -43,27 +44,43 @@ public record AppConfig(ServerSettings server, AuthSettings auth, StorageSetting
                 count(config, "rate-limit.requests", 1000L, "RATE_LIMIT_REQUESTS"),
                 count(config, "rate-limit.unauthenticated", 100L, "RATE_LIMIT_UNAUTHENTICATED"),
                 duration(config, "rate-limit.window", "10s", "RATE_LIMIT_WINDOW"));
-        return new AppConfig(server, auth, storage, limits, rateLimits, redis(config));
+        EventSettings events = new EventSettings(
+                positive(config, "events.keep-alive", "15s", "EVENTS_KEEP_ALIVE"),
+                positive(config, "events.credential-check", "30s", "EVENTS_CREDENTIAL_CHECK"),
+                positive(config, "events.poll-interval", "20ms", "EVENTS_POLL_INTERVAL"));
+        return new AppConfig(server, auth, storage, limits, rateLimits, redis(config), events);
     }
 
     public AppConfig withServer(ServerSettings newServer) {
-        return new AppConfig(newServer, auth, storage, limits, rateLimits, redis);
+        return new AppConfig(newServer, auth, storage, limits, rateLimits, redis, events);
     }
 
     public AppConfig withAuth(AuthSettings newAuth) {
-        return new AppConfig(server, newAuth, storage, limits, rateLimits, redis);
+        return new AppConfig(server, newAuth, storage, limits, rateLimits, redis, events);
     }
 
     public AppConfig withRateLimits(RateLimits newRateLimits) {
-        return new AppConfig(server, auth, storage, limits, newRateLimits, redis);
+        return new AppConfig(server, auth, storage, limits, newRateLimits, redis, events);
     }
 
     public AppConfig withRedis(Optional<RedisSettings> newRedis) {
-        return new AppConfig(server, auth, storage, limits, rateLimits, newRedis);
+        return new AppConfig(server, auth, storage, limits, rateLimits, newRedis, events);
     }
 
     public AppConfig withLimits(ServerLimits newLimits) {
-        return new AppConfig(server, auth, storage, newLimits, rateLimits, redis);
+        return new AppConfig(server, auth, storage, newLimits, rateLimits, redis, events);
+    }
+
+    public AppConfig withEvents(EventSettings newEvents) {
+        return new AppConfig(server, auth, storage, limits, rateLimits, redis, newEvents);
+    }
+
+    private static Duration positive(Config config, String key, String fallback, String variable) {
+        Duration d = duration(config, key, fallback, variable);
+        if (d.isZero() || d.isNegative()) {
+            throw new StartupException(variable + " must be positive, was " + d);
+        }
+        return d;
     }
 
     private static Optional<RedisSettings> redis(Config config) {

@@ -45,6 +45,13 @@ public final class EnvironmentOverrides {
             new Setting("RATE_LIMIT_UNAUTHENTICATED", "rate-limit.unauthenticated", "100",
                     "failed authentications per window of each client address; past it the address gets 429 until "
                             + "the window ends (`0`: off)", WHOLE_NUMBER),
+            new Setting("EVENTS_KEEP_ALIVE", "events.keep-alive", "15s",
+                    "an idle event stream sends a `: keep-alive` comment this often", DURATION),
+            new Setting("EVENTS_CREDENTIAL_CHECK", "events.credential-check", "30s",
+                    "an event stream re-checks its token's expiry or API key's revocation this often (API.md: ≤ 60 s)",
+                    DURATION),
+            new Setting("EVENTS_POLL_INTERVAL", "events.poll-interval", "20ms",
+                    "while any event stream is open, the server's one waker polls the outbox this often", DURATION),
             new Setting("STORAGE", "storage.kind", "postgres",
                     "which storage serves: `postgres` or `memory` (lost on exit)", TEXT),
             new Setting("GRAPH_CACHE_ENABLED", "storage.graph-cache.enabled", "true",

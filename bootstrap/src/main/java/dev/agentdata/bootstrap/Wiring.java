@@ -20,6 +20,8 @@ import dev.agentdata.adapter.http.HttpToolkit;
 import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
 import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.event.EventStreamSettings;
+import dev.agentdata.adapter.http.event.ExecutionEventsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
 import dev.agentdata.adapter.http.limit.RequestAdmission;
@@ -51,6 +53,8 @@ import dev.agentdata.application.service.credit.GrantCreditsService;
 import dev.agentdata.application.service.credit.ListTransactionsService;
 import dev.agentdata.application.service.credit.SetAutoTopUpService;
 import dev.agentdata.application.service.credit.TopUpService;
+import dev.agentdata.application.service.execution.ExecutionEventService;
+import dev.agentdata.application.service.execution.ExecutionEventWaker;
 import dev.agentdata.application.service.execution.ExecutionQueryService;
 import dev.agentdata.application.service.execution.ExecutionTransitionService;
 import dev.agentdata.application.service.execution.NodeExecutionService;
@@ -87,6 +91,7 @@ public final class Wiring implements AutoCloseable {
     private final ExecutionEvents events;
     private final SharedState shared;
     private final HttpApi httpApi;
+    private final ExecutionEventWaker waker;
 
     private Wiring(AppConfig config, OpenedStorage opened, SharedState shared, Clock clock, ExecutionEvents events) {
         this.config = config;
@@ -122,6 +127,8 @@ public final class Wiring implements AutoCloseable {
                 new CreditCharger(credits, ids, clock), ids, clock, events);
         HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
                 config.server().maxPayloadBytes(), clock, config.limits().maxBodyMemoryBytes()));
+        this.waker = new ExecutionEventWaker(storage.events(), config.events().pollInterval());
+        ExecutionEventService eventReads = new ExecutionEventService(storage.events());
         InMemoryRequestQuotas ownCounts = new InMemoryRequestQuotas();
         RateLimitService limits = new RateLimitService(config.rateLimits(), shared.requestQuotas(ownCounts), ownCounts,
                 clock);
@@ -143,7 +150,10 @@ public final class Wiring implements AutoCloseable {
                         graphCommands, graphCommands, graphCommands),
                 new ExecutionsHttpService(http,
                         new StartExecutionService(storage.executions(), access, blocks, ids, clock),
-                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
+                        executionQueries, executionQueries, transitions, transitions, nodes, nodes, executionQueries),
+                new ExecutionEventsHttpService(http, eventReads, eventReads, waker, new EventStreamSettings(
+                        config.events().keepAlive(), config.events().credentialCheck(),
+                        Duration.ofSeconds(60))),
                 new CreditsHttpService(http, new GetBalanceService(credits),
                         new TopUpService(credits, transactions, ids, clock), new ListTransactionsService(credits),
                         new GetAutoTopUpService(credits), new SetAutoTopUpService(credits, transactions),
@@ -253,6 +263,7 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        waker.close();
         try {
             shared.close();
         } finally {

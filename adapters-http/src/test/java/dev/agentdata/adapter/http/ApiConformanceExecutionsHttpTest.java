@@ -32,7 +32,7 @@ import dev.agentdata.domain.graph.BuiltInBlocks;
 @StorageServer
 class ApiConformanceExecutionsHttpTest {
     private static final String[] EXECUTION_FIELDS = {"id", "graph_id", "graph_version", "user_id", "status", "inputs",
-        "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds"};
+        "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds", "stats"};
     private static final String[] NODE_FIELDS = {"id", "graph_execution_id", "node_id", "status", "inputs", "outputs",
         "error_message", "execution_cost", "started_at", "ended_at", "duration_seconds"};
     private final Http http;
@@ -87,6 +87,7 @@ class ApiConformanceExecutionsHttpTest {
         JsonNode read = ok(http.call(Method.GET, "/api/v1/executions/" + e.get("id").asText(), token, null), 200);
         List<String> withNodes = new ArrayList<>(List.of(EXECUTION_FIELDS));
         withNodes.add("node_executions");
+        withNodes.add("node_executions_next_cursor");
         exactFields(read, withNodes.toArray(String[]::new));
         assertThat(read.get("node_executions").isArray()).isTrue();
         assertThat(read.get("node_executions")).isEmpty();

@@ -195,6 +195,12 @@ public final class FakeUseCases {
                     failIfAsked();
                     return NodeExecution.queued(cmd.nodeExecutionId(), cmd.executionId(), "n0", Map.of(), NOW)
                             .transitionTo(ExecutionStatus.RUNNING, NOW, null, null, null);
+                },
+                (actor, id, status, page) -> {
+                    LAST_PAGE.set(page);
+                    failIfAsked();
+                    return new Page<>(List.of(NodeExecution.queued(UUID.randomUUID(), id, "n0", Map.of(), NOW)),
+                            Optional.empty(), OptionalLong.empty());
                 });
     }
 

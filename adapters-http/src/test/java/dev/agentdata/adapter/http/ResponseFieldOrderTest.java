@@ -33,11 +33,12 @@ class ResponseFieldOrderTest {
                 Map.of("x", 1), FakeUseCases.NOW);
         NodeExecution n = NodeExecution.queued(UUID.randomUUID(), e.id(), "n0", Map.of(), FakeUseCases.NOW);
 
-        JsonNode json = MAPPER.valueToTree(ExecutionDetailsResponse.from(new ExecutionDetails(e, List.of(n)), FakeUseCases.NOW));
+        JsonNode json = MAPPER.valueToTree(ExecutionDetailsResponse.from(new ExecutionDetails(e, List.of(n)), FakeUseCases.NOW,
+                c -> "cursor"));
 
         assertThat(fields(json)).containsExactly("id", "graph_id", "graph_version", "user_id", "status", "inputs",
-                "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds",
-                "node_executions");
+                "outputs", "error_message", "created_at", "started_at", "ended_at", "duration_seconds", "stats",
+                "node_executions", "node_executions_next_cursor");
         assertThat(json.get("node_executions").get(0).get("node_id").asText()).isEqualTo("n0");
     }
 

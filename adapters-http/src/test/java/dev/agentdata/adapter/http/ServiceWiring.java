@@ -1,12 +1,15 @@
 package dev.agentdata.adapter.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import dev.agentdata.adapter.http.apikey.ApiKeysHttpService;
 import dev.agentdata.adapter.http.block.BlocksHttpService;
 import dev.agentdata.adapter.http.credit.CreditsHttpService;
+import dev.agentdata.adapter.http.event.EventStreamSettings;
+import dev.agentdata.adapter.http.event.ExecutionEventsHttpService;
 import dev.agentdata.adapter.http.execution.ExecutionsHttpService;
 import dev.agentdata.adapter.http.graph.GraphsHttpService;
 import dev.agentdata.adapter.http.route.ApiService;
@@ -16,14 +19,23 @@ import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
 import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.service.credit.CreditCharger;
+import dev.agentdata.application.service.execution.ExecutionEventService;
+import dev.agentdata.application.service.execution.ExecutionEventWaker;
 
 /** The real services (credits and API keys included, node costs charged) on a test storage, as {@link WiredServices} wires them. */
 final class ServiceWiring implements TestApiServices {
+    /** Short stream timings, so that keep-alives and credential checks show within a test. */
+    static final EventStreamSettings STREAMS = new EventStreamSettings(Duration.ofMillis(400), Duration.ofMillis(300),
+            Duration.ofSeconds(1));
     private final WiredServices app;
+    private final ExecutionEventService eventReads;
+    private final ExecutionEventWaker waker;
 
     private ServiceWiring(Clock clock, TestStorage storage) {
         this.app = new WiredServices(storage.ports(), clock, UUID::randomUUID);
         app.charger = new CreditCharger(app.credits, app.ids, clock);
+        this.eventReads = new ExecutionEventService(storage.ports().events());
+        this.waker = new ExecutionEventWaker(storage.ports().events(), Duration.ofMillis(10));
     }
 
     static ServiceWiring on(Clock clock, TestStorage storage) {
@@ -50,7 +62,8 @@ final class ServiceWiring implements TestApiServices {
                 new GraphsHttpService(http, app.graphCommands, app.graphQueries, app.graphQueries, app.graphQueries,
                         app.graphQueries, app.graphCommands, app.graphCommands, app.graphCommands),
                 new ExecutionsHttpService(http, app.starts, app.executionQueries, app.executionQueries,
-                        app.transitions, app.transitions, app.nodes, app.nodes),
+                        app.transitions, app.transitions, app.nodes, app.nodes, app.executionQueries),
+                new ExecutionEventsHttpService(http, eventReads, eventReads, waker, STREAMS),
                 new CreditsHttpService(http, app.balance, app.topUp, app.creditTransactions, app.getAutoTopUp,
                         app.setAutoTopUp, app.grantCredits),
                 new ApiKeysHttpService(http, app.createApiKey, app.listApiKeys, app.revokeApiKey));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.agentdata.adapter.memory.apikey.InMemoryApiKeyRepository;
 import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
+import dev.agentdata.adapter.memory.execution.InMemoryExecutionEventLog;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.graph.InMemoryGraphRepository;
 import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
@@ -39,10 +40,11 @@ public final class MemoryStorageProvider implements StorageProvider {
     /** Every port over {@code db}: the one place that decides which repository reads which (through its methods). */
     public static StoragePorts ports(InMemoryDatabase db, Clock clock) {
         InMemoryUserRepository users = new InMemoryUserRepository(db);
-        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
+        InMemoryExecutionEventLog events = new InMemoryExecutionEventLog(db, clock);
+        InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db, events);
         return new StoragePorts(users, new InMemoryGraphRepository(db, executions),
                 executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
-                new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock));
+                new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock), events);
     }
 }

@@ -19,6 +19,7 @@ import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 
 import dev.agentdata.adapter.postgres.apikey.PostgresApiKeyRepository;
 import dev.agentdata.adapter.postgres.credit.PostgresCreditLedger;
+import dev.agentdata.adapter.postgres.execution.PostgresExecutionEventLog;
 import dev.agentdata.adapter.postgres.execution.PostgresExecutionRepository;
 import dev.agentdata.adapter.postgres.graph.PostgresGraphRepository;
 import dev.agentdata.adapter.postgres.ops.PostgresExecutionMaintenance;
@@ -61,6 +62,7 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresApiKeyRepository apiKeys;
     private final PostgresExecutionMaintenance executionMaintenance;
     private final PostgresJobLeases jobLeases;
+    private final PostgresExecutionEventLog events;
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
@@ -81,6 +83,7 @@ public final class PostgresStorage implements AutoCloseable {
         this.apiKeys = new PostgresApiKeyRepository(jdbc, schema);
         this.executionMaintenance = new PostgresExecutionMaintenance(dataSource, schema);
         this.jobLeases = new PostgresJobLeases(jdbc, schema);
+        this.events = new PostgresExecutionEventLog(jdbc, schema);
     }
 
     /** Builds, waits for the database with {@link StartupRetry#defaults()} and migrates. */
@@ -182,7 +185,7 @@ public final class PostgresStorage implements AutoCloseable {
     /** Every port of this storage. */
     public StoragePorts ports() {
         return new StoragePorts(users, graphs, executions, store, credits, apiKeys, transactions,
-                executionMaintenance, jobLeases);
+                executionMaintenance, jobLeases, events);
     }
 
     /** The connection pool's gauges and its timeout counter. */

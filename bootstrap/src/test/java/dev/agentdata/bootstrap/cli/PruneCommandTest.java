@@ -28,7 +28,9 @@ class PruneCommandTest {
                         + " now() - interval '2 days', now() - interval '1 day' from generate_series(1, 3)",
                 "insert into graph_executions select gen_random_uuid(), 'running', now() - interval '90 days',"
                         + " now() - interval '90 days', null from generate_series(1, 2)",
-                "insert into node_executions select gen_random_uuid(), id from graph_executions, generate_series(1, 4)");
+                "create table execution_events (execution_id uuid not null, seq bigint not null)",
+                "insert into node_executions select gen_random_uuid(), id from graph_executions, generate_series(1, 4)",
+                "insert into execution_events select id, s from graph_executions, generate_series(1, 3) s");
         return url;
     }
 
@@ -44,6 +46,8 @@ class PruneCommandTest {
         assertThat(OpsCli.count(url, "select count(*) from graph_executions")).isEqualTo(5);
         assertThat(OpsCli.count(url, "select count(*) from graph_executions where status = 'running'")).isEqualTo(2);
         assertThat(OpsCli.count(url, "select count(*) from node_executions")).isEqualTo(20);
+        assertThat(OpsCli.count(url, "select count(*) from execution_events")).as("events go with their execution")
+                .isEqualTo(15);
     }
 
     @Test

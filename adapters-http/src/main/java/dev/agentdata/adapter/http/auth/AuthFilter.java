@@ -81,15 +81,30 @@ public final class AuthFilter implements Filter {
             if (!value.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new UnauthorizedException("the Authorization header must be a Bearer token");
             }
-            JwtVerifier.Verified verified = jwt.verify(value.substring(7).trim());
+            String token = value.substring(7).trim();
+            JwtVerifier.Verified verified = jwt.verify(token);
             User user = users.getOrCreate(verified.claims());
+            req.context().register((CredentialRecheck) () -> stillValid(token));
             return UserContext.ofToken(user.id(), verified.admin());
         }
         Optional<String> key = req.headers().first(API_KEY);
         if (key.isPresent()) {
-            return apiKeys.authenticate(key.get().trim())
+            String secret = key.get().trim();
+            UserContext actor = apiKeys.authenticate(secret)
                     .orElseThrow(() -> new UnauthorizedException("the API key is unknown or revoked"));
+            req.context().register((CredentialRecheck) () -> apiKeys.authenticate(secret).isPresent());
+            return actor;
         }
         throw new UnauthorizedException("credentials are required: a Bearer token or an X-API-Key");
+    }
+
+    /** The token still verifies: signature and, above all, {@code exp} against the clock now. */
+    private boolean stillValid(String token) {
+        try {
+            jwt.verify(token);
+            return true;
+        } catch (UnauthorizedException e) {
+            return false;
+        }
     }
 }

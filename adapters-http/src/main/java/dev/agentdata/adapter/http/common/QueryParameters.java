@@ -56,6 +56,11 @@ public final class QueryParameters {
         return new PageRequest(limit, after, total);
     }
 
+    /** {@code cursor} signed for {@code list}, as a page of it would carry it. */
+    public String cursor(String list, Cursor cursor) {
+        return cursors.encode(list, cursor);
+    }
+
     /** A page of {@code list} on the wire, its next cursor signed for that list. */
     public <D, T> PageResponse<T> response(Page<D> page, Function<? super D, T> map, String list) {
         return PageResponse.from(page, map, cursors, list);

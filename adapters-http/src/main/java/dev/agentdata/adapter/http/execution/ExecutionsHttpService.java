@@ -26,6 +26,7 @@ import dev.agentdata.application.port.in.execution.CancelExecutionUseCase;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.GetExecutionUseCase;
 import dev.agentdata.application.port.in.execution.ListExecutionsUseCase;
+import dev.agentdata.application.port.in.execution.ListNodeExecutionsUseCase;
 import dev.agentdata.application.port.in.execution.StartExecutionUseCase;
 import dev.agentdata.application.port.in.execution.TransitionExecutionUseCase;
 import dev.agentdata.application.port.in.execution.TransitionNodeExecutionUseCase;
@@ -34,10 +35,11 @@ import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
 
-/** Graph executions and their node executions: start, list, read, move through the lifecycle, cancel. */
+/** Graph executions and their node executions: start, list, read, page, move through the lifecycle, cancel. */
 public final class ExecutionsHttpService implements ApiService {
     static final String BASE = "/api/v1/executions";
     static final String LIST = "executions";
+    static final String NODES = "node-executions";
 
     private final JsonBodyReader bodies;
     private final ResponseWriter responses;
@@ -50,12 +52,14 @@ public final class ExecutionsHttpService implements ApiService {
     private final CancelExecutionUseCase cancelExecution;
     private final AddNodeExecutionUseCase addNodeExecution;
     private final TransitionNodeExecutionUseCase transitionNodeExecution;
+    private final ListNodeExecutionsUseCase listNodeExecutions;
 
     public ExecutionsHttpService(HttpToolkit http, StartExecutionUseCase startExecution,
                                  ListExecutionsUseCase listExecutions, GetExecutionUseCase getExecution,
                                  TransitionExecutionUseCase transitionExecution, CancelExecutionUseCase cancelExecution,
                                  AddNodeExecutionUseCase addNodeExecution,
-                                 TransitionNodeExecutionUseCase transitionNodeExecution) {
+                                 TransitionNodeExecutionUseCase transitionNodeExecution,
+                                 ListNodeExecutionsUseCase listNodeExecutions) {
         this.bodies = http.bodies();
         this.responses = http.responses();
         this.queries = http.queries();
@@ -67,6 +71,7 @@ public final class ExecutionsHttpService implements ApiService {
         this.cancelExecution = cancelExecution;
         this.addNodeExecution = addNodeExecution;
         this.transitionNodeExecution = transitionNodeExecution;
+        this.listNodeExecutions = listNodeExecutions;
     }
 
     @Override
@@ -77,6 +82,7 @@ public final class ExecutionsHttpService implements ApiService {
                 .post(BASE + "/{id}/status", EXECUTE_GRAPH, this::transition)
                 .post(BASE + "/{id}/cancel", EXECUTE_GRAPH, this::cancel)
                 .post(BASE + "/{id}/node-executions", EXECUTE_GRAPH, this::addNode)
+                .get(BASE + "/{id}/node-executions", READ_GRAPH, this::listNodes)
                 .post(BASE + "/{id}/node-executions/{node_execution_id}/status", EXECUTE_GRAPH, this::transitionNode);
     }
 
@@ -92,13 +98,7 @@ public final class ExecutionsHttpService implements ApiService {
     private void list(ServerRequest req, ServerResponse res) {
         BadRequestCollector errors = new BadRequestCollector();
         PageRequest page = queries.page(req, LIST, errors);
-        Optional<ExecutionStatus> status = QueryParameters.single(req.query(), "status", errors).flatMap(s -> {
-            Optional<ExecutionStatus> parsed = ExecutionStatus.fromWireName(s);
-            if (parsed.isEmpty()) {
-                errors.oneOf("status", s, StatusWireNames.NAMES);
-            }
-            return parsed;
-        });
+        Optional<ExecutionStatus> status = status(req, errors);
         Optional<UUID> graphId = QueryParameters.single(req.query(), "graph_id", errors).flatMap(s -> {
             try {
                 return Optional.of(UUID.fromString(s));
@@ -114,10 +114,34 @@ public final class ExecutionsHttpService implements ApiService {
                 e -> GraphExecutionResponse.from(e, now), LIST));
     }
 
+    private static Optional<ExecutionStatus> status(ServerRequest req, BadRequestCollector errors) {
+        return QueryParameters.single(req.query(), "status", errors).flatMap(s -> {
+            Optional<ExecutionStatus> parsed = ExecutionStatus.fromWireName(s);
+            if (parsed.isEmpty()) {
+                errors.oneOf("status", s, StatusWireNames.NAMES);
+            }
+            return parsed;
+        });
+    }
+
+    /** One execution's node executions, oldest first (keyset), optionally only those in {@code status}. */
+    private void listNodes(ServerRequest req, ServerResponse res) {
+        UUID id = executionId(req);
+        BadRequestCollector errors = new BadRequestCollector();
+        PageRequest page = queries.page(req, NODES, errors);
+        Optional<ExecutionStatus> status = status(req, errors);
+        errors.check();
+        var now = clock.instant();
+        responses.json(res, Status.OK_200, queries.response(
+                listNodeExecutions.list(RequestUser.of(req), id, status, page),
+                n -> NodeExecutionResponse.from(n, now), NODES));
+    }
+
     private void get(ServerRequest req, ServerResponse res) {
         UUID id = executionId(req);
         responses.json(res, Status.OK_200,
-                ExecutionDetailsResponse.from(getExecution.get(RequestUser.of(req), id), clock.instant()));
+                ExecutionDetailsResponse.from(getExecution.get(RequestUser.of(req), id), clock.instant(),
+                        c -> queries.cursor(NODES, c)));
     }
 
     private void transition(ServerRequest req, ServerResponse res) {

@@ -35,12 +35,15 @@ import dev.agentdata.domain.execution.TransitionOutcome;
  */
 public final class InMemoryExecutionRepository implements ExecutionRepository {
     private final InMemoryDatabase db;
+    private final InMemoryExecutionEventLog events;
     private final Map<UUID, GraphExecution> executions = new HashMap<>();
     private final Map<UUID, NodeExecutionsOfRun> nodes = new HashMap<>();
     private final Map<UUID, NavigableSet<ListKey>> byUser = new HashMap<>();
 
-    public InMemoryExecutionRepository(InMemoryDatabase db) {
+    /** {@code events} is the outbox each change writes its events to, in the change's own atomic step. */
+    public InMemoryExecutionRepository(InMemoryDatabase db, InMemoryExecutionEventLog events) {
         this.db = db;
+        this.events = events;
     }
 
     @Override
@@ -60,6 +63,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             NavigableSet<ListKey> userKeys = keys;
             userKeys.add(key);
             db.onRollback(() -> userKeys.remove(key));
+            events.graphChanged(execution);
         });
     }
 
@@ -91,11 +95,15 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
         TransitionOutcome<GraphExecution> outcome = plan.decide(current);
         if (outcome instanceof TransitionOutcome.Applied<GraphExecution> applied) {
             db.put(executions, executionId, applied.value());
-            int ended = plan.cascades() ? nodes.get(executionId).endActive(db, plan.nodeCascade()) : 0;
+            List<NodeExecution> cascaded = plan.cascades()
+                    ? nodes.get(executionId).endActive(db, plan.nodeCascade()) : List.of();
+            int ended = cascaded.size();
             if (ended != applied.cascaded()) {
                 throw new IllegalStateException("stats of execution " + executionId + " count "
                         + applied.cascaded() + " active node executions, but " + ended + " were active");
             }
+            cascaded.forEach(n -> events.nodeChanged(current.userId(), n));
+            events.graphChanged(applied.value());
         }
         return outcome;
     }
@@ -151,6 +159,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             if (outcome instanceof TransitionOutcome.Applied<NodeExecution>) {
                 nodes.get(executionId).append(db, creation.node());
                 db.put(executions, executionId, creation.graphAfter(graph));
+                events.nodeChanged(ownerId, creation.node());
             }
             return outcome;
         });
@@ -179,6 +188,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             if (outcome instanceof TransitionOutcome.Applied<NodeExecution> applied) {
                 ofRun.replace(db, applied.value());
                 db.put(executions, executionId, plan.graphAfter(graph, current.get()));
+                events.nodeChanged(ownerId, applied.value());
             }
             return outcome;
         });
@@ -220,6 +230,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             ListKey key = ListKey.of(e);
             keys.remove(key);
             db.onRollback(() -> keys.add(key));
+            events.deleted(executionId);
             return db.remove(nodes, executionId).size();
         });
     }

@@ -51,11 +51,11 @@ final class NodeExecutionsOfRun {
         db.onRollback(() -> inOrder.set(position, before));
     }
 
-    /** Ends every queued or running node execution by {@code cascade}; returns how many it ended. */
-    int endActive(InMemoryDatabase db, NodeTransition cascade) {
-        List<NodeExecution> active = inOrder.stream().filter(n -> n.status().isActive()).toList();
-        active.forEach(n -> replace(db, cascade.applyTo(n)));
-        return active.size();
+    /** Ends every queued or running node execution by {@code cascade}; returns them ended, in creation order. */
+    List<NodeExecution> endActive(InMemoryDatabase db, NodeTransition cascade) {
+        List<NodeExecution> ended = inOrder.stream().filter(n -> n.status().isActive()).map(cascade::applyTo).toList();
+        ended.forEach(n -> replace(db, n));
+        return ended;
     }
 
     /** The next node executions after the cursor's position, those in {@code status} if one is given. */

@@ -15,8 +15,10 @@ import dev.agentdata.domain.execution.NodeTransition;
  * folded into its WHERE clause; status, stamps, outputs and error in its SET. A cascading end first locks the row,
  * then ends the active node executions in a data-modifying CTE (lock order everywhere: graph execution, then node
  * executions) and moves their counts in the same row update; it fails as a serialization failure when a node
- * execution added while it waited for the lock is missing from its snapshot. The statement returns the new row with
- * the number of node executions cascaded, or no row when the plan did not apply.
+ * execution added while it waited for the lock is missing from its snapshot. Each change also writes its events
+ * (cascaded node executions first, then the graph execution's) in CTEs of the same statement, numbered from the
+ * row's {@code event_seq}. The statement returns the new row with the number of node executions cascaded, or no row
+ * when the plan did not apply.
  */
 final class GraphTransitionStatement {
     private GraphTransitionStatement() {
@@ -28,29 +30,36 @@ final class GraphTransitionStatement {
     }
 
     private static BoundSql direct(ExecutionTables t, GraphTransition plan, UUID id, Optional<UUID> owner) {
-        BoundSql sql = new BoundSql().sql("UPDATE " + t.graphExecutions() + " g SET ");
+        BoundSql sql = new BoundSql().sql("WITH changed AS (UPDATE " + t.graphExecutions() + " g SET ");
         set(sql, plan);
-        sql.sql(" WHERE ");
+        sql.sql(", event_seq = g.event_seq + 1 WHERE ");
         condition(sql, plan, id, owner);
-        return sql.sql(" RETURNING " + GRAPH.names("g") + ", 0 AS cascaded");
+        return sql.sql(" RETURNING g.*), " + EventInserts.graphEvent(t, "event", "changed")
+                + " SELECT " + GRAPH.names("changed") + ", 0 AS cascaded FROM changed");
     }
 
     private static BoundSql cascading(ExecutionTables t, GraphTransition plan, UUID id, Optional<UUID> owner) {
         NodeTransition cascade = plan.nodeCascade();
         String active = cascade.sources().stream().sorted().map(s -> "g." + statsColumn(s))
                 .collect(Collectors.joining(" + "));
-        BoundSql sql = new BoundSql().sql("WITH locked AS MATERIALIZED (SELECT g.id, " + active + " AS active"
-                + " FROM " + t.graphExecutions() + " g WHERE ");
+        BoundSql sql = new BoundSql().sql("WITH locked AS MATERIALIZED (SELECT g.id, g.event_seq AS base, " + active
+                + " AS active FROM " + t.graphExecutions() + " g WHERE ");
         condition(sql, plan, id, owner);
         sql.sql(" FOR NO KEY UPDATE), ended AS (UPDATE " + t.graphExecutions() + " g SET ");
         set(sql, plan);
         sql.sql(", " + ExecutionSql.plus("g", statsColumn(cascade.to()), active));
         cascade.sources().stream().sorted().forEach(s -> sql.sql(", " + statsColumn(s) + " = 0"));
-        sql.sql(" FROM locked WHERE g.id = locked.id RETURNING " + GRAPH.names("g") + ")"
+        // the cascaded node executions take the seqs before the graph execution's own event
+        sql.sql(", event_seq = locked.base + locked.active + 1");
+        sql.sql(" FROM locked WHERE g.id = locked.id RETURNING g.*)"
                 + ", cascaded AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, cascade, "n");
         return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.status IN "
-                + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.id)"
+                + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.*), "
+                + EventInserts.cte(t, "node_events", "c.graph_execution_id, ended.user_id, locked.base"
+                        + " + row_number() OVER (ORDER BY c.seq), " + EventInserts.NODE + ", to_jsonb(c)",
+                        "cascaded c, ended, locked") + ", "
+                + EventInserts.graphEvent(t, "graph_event", "ended")
                 + " SELECT " + GRAPH.names("ended") + ", CASE WHEN c.n = locked.active THEN c.n"
                 + " ELSE " + t.cascadeRaced() + " END AS cascaded"
                 + " FROM ended, locked, (SELECT count(*) AS n FROM cascaded) c");

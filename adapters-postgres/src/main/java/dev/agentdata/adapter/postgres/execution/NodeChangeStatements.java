@@ -13,7 +13,8 @@ import dev.agentdata.domain.execution.NodeTransition;
  * Node-execution plans compiled into one conditional statement each. Both update the graph execution's row (its
  * stats) in the same statement, after checking the owner and the guard on it: that row update is what serialises
  * them against the graph execution's own changes, and it comes first, before any node execution row is locked.
- * Each returns the node execution's new row, or no row when the plan did not apply.
+ * Each writes the change's event in a CTE of the same statement, numbered from the graph execution's
+ * {@code event_seq}, and returns the node execution's new row, or no row when the plan did not apply.
  */
 final class NodeChangeStatements {
     private NodeChangeStatements() {
@@ -24,10 +25,14 @@ final class NodeChangeStatements {
         String counted = statsColumn(node.status());
         return new BoundSql()
                 .sql("WITH parent AS (UPDATE " + t.graphExecutions() + " g SET " + ExecutionSql.plus("g", counted, "1"))
+                .sql(", event_seq = g.event_seq + 1")
                 .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
-                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id)")
-                .sql(" INSERT INTO " + t.nodeExecutions() + " (" + NODE.names() + ") SELECT ").values(NODE, node)
-                .sql(" FROM parent RETURNING " + NODE.names());
+                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id, g.user_id, g.event_seq)")
+                .sql(", added AS (INSERT INTO " + t.nodeExecutions() + " (" + NODE.names() + ") SELECT ")
+                .values(NODE, node)
+                .sql(" FROM parent RETURNING *), " + EventInserts.cte(t, "event", "added.graph_execution_id,"
+                        + " parent.user_id, parent.event_seq, " + EventInserts.NODE + ", to_jsonb(added)", "added, parent"))
+                .sql(" SELECT " + NODE.names("added") + " FROM added");
     }
 
     /**
@@ -55,7 +60,11 @@ final class NodeChangeStatements {
             String cost = ExecutionRows.costColumn();
             sql.sql(", " + cost + " = g." + cost + " + ").bigint(plan.charge());
         }
-        return sql.sql(" FROM moved WHERE g.id = moved.graph_execution_id RETURNING g.id)")
+        return sql.sql(", event_seq = g.event_seq + 1 FROM moved WHERE g.id = moved.graph_execution_id"
+                        + " RETURNING g.id, g.user_id, g.event_seq), ")
+                .sql(EventInserts.cte(t, "event", "moved.graph_execution_id, counted.user_id, counted.event_seq, "
+                        + EventInserts.NODE + ", to_jsonb(moved) - 'from_status'",
+                        "moved JOIN counted ON counted.id = moved.graph_execution_id"))
                 .sql(" SELECT " + NODE.names("moved")
                         + " FROM moved JOIN counted ON counted.id = moved.graph_execution_id");
     }

@@ -42,15 +42,18 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
         this.tables = ExecutionTables.in(schema);
         this.changes = new ConditionalChange(jdbc);
         this.pages = new ExecutionPageQuery(jdbc, tables);
-        this.insert = "INSERT INTO " + tables.graphExecutions() + " (" + GRAPH.names() + ") VALUES (";
+        this.insert = "WITH created AS (INSERT INTO " + tables.graphExecutions() + " (" + GRAPH.names()
+                + ", event_seq) VALUES (";
         this.select = "SELECT " + GRAPH.names() + " FROM " + tables.graphExecutions() + " WHERE id = ";
     }
 
     @Override
     public void create(GraphExecution queued) {
         jdbc.call(c -> {
-            try (PreparedStatement ps = new BoundSql().sql(insert).values(GRAPH, queued).sql(")").prepare(c)) {
-                return ps.executeUpdate();
+            // the creation and its event (seq 1) in one statement
+            try (PreparedStatement ps = new BoundSql().sql(insert).values(GRAPH, queued).sql(", 1) RETURNING *), ")
+                    .sql(EventInserts.graphEvent(tables, "event", "created") + " SELECT 1 FROM created").prepare(c)) {
+                return ps.execute();
             }
         });
     }

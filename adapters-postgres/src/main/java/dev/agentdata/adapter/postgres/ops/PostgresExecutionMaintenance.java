@@ -25,7 +25,7 @@ import dev.agentdata.domain.execution.ExecutionStatus;
 /**
  * {@link ExecutionMaintenance} on Postgres. Each prune batch is its own short transaction: it locks at most
  * {@code batchSize} old finished executions ({@code SKIP LOCKED}, so it never waits on live traffic) and deletes
- * them with their node executions, so no lock is held for longer than one batch.
+ * them with their node executions and events, so no lock is held for longer than one batch.
  */
 public final class PostgresExecutionMaintenance implements ExecutionMaintenance {
     private static final String TERMINAL = Arrays.stream(ExecutionStatus.values())
@@ -45,6 +45,7 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
              WHERE status IN %s AND ended_at < ?
              ORDER BY ended_at LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(TERMINAL);
     private static final String DELETE_NODES = "DELETE FROM {schema}.node_executions WHERE graph_execution_id = ANY (?)";
+    private static final String DELETE_EVENTS = "DELETE FROM {schema}.execution_events WHERE execution_id = ANY (?)";
     private static final String DELETE_EXECUTIONS = "DELETE FROM {schema}.graph_executions WHERE id = ANY (?)"
             + " AND status IN " + TERMINAL;
 
@@ -53,6 +54,7 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
     private final String pickBatch;
     private final String deleteNodes;
     private final String deleteExecutions;
+    private final String deleteEvents;
 
     public PostgresExecutionMaintenance(DataSource dataSource, SqlSchema schema) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -60,6 +62,7 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
         this.pickBatch = schema.sql(PICK_BATCH);
         this.deleteNodes = schema.sql(DELETE_NODES);
         this.deleteExecutions = schema.sql(DELETE_EXECUTIONS);
+        this.deleteEvents = schema.sql(DELETE_EVENTS);
     }
 
     @Override
@@ -123,6 +126,11 @@ public final class PostgresExecutionMaintenance implements ExecutionMaintenance 
         try (PreparedStatement ps = c.prepareStatement(deleteNodes)) {
             ps.setArray(1, idArray);
             nodes = ps.executeUpdate();
+        }
+        // the outbox has no foreign key: its events go with their execution, in the same transaction
+        try (PreparedStatement ps = c.prepareStatement(deleteEvents)) {
+            ps.setArray(1, idArray);
+            ps.executeUpdate();
         }
         int executions;
         try (PreparedStatement ps = c.prepareStatement(deleteExecutions)) {

@@ -16,7 +16,7 @@ public final class PostgresContractStorage {
 
     public StoragePorts emptied() {
         Explain.sql(storage, "TRUNCATE {schema}.users, {schema}.graphs, {schema}.graph_nodes, {schema}.graph_links,"
-                + " {schema}.graph_executions, {schema}.node_executions CASCADE");
+                + " {schema}.graph_executions, {schema}.node_executions, {schema}.execution_events CASCADE");
         return storage.ports();
     }
 

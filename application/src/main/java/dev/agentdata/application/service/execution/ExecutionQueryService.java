@@ -1,7 +1,5 @@
 package dev.agentdata.application.service.execution;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,18 +8,24 @@ import dev.agentdata.application.port.in.execution.ExecutionDetails;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.GetExecutionUseCase;
 import dev.agentdata.application.port.in.execution.ListExecutionsUseCase;
-import dev.agentdata.application.port.out.Cursor;
+import dev.agentdata.application.port.in.execution.ListNodeExecutionsUseCase;
 import dev.agentdata.application.port.out.ExecutionFilter;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.Transactions;
+import dev.agentdata.domain.common.NotFoundException;
+import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
-/** Reads of the actor's executions: one with its node executions, or a filtered page, newest first. */
-public final class ExecutionQueryService implements GetExecutionUseCase, ListExecutionsUseCase {
+/**
+ * Reads of the actor's executions: one with its first node executions, a filtered page (newest first), and the
+ * pages of one execution's node executions (oldest first).
+ */
+public final class ExecutionQueryService implements GetExecutionUseCase, ListExecutionsUseCase,
+        ListNodeExecutionsUseCase {
     private final ExecutionRepository executions;
     private final Transactions transactions;
 
@@ -34,21 +38,18 @@ public final class ExecutionQueryService implements GetExecutionUseCase, ListExe
     public ExecutionDetails get(UserContext actor, UUID executionId) {
         return transactions.inTransaction(() -> {
             GraphExecution execution = OwnedExecutionLookup.require(executions, actor, executionId);
-            return new ExecutionDetails(execution, allNodes(actor, executionId));
+            Page<NodeExecution> first = executions.listNodes(actor.userId(), executionId, Optional.empty(),
+                    new PageRequest(ExecutionDetails.EMBEDDED, Optional.empty(), false))
+                    .orElseThrow(() -> new NotFoundException("execution", executionId));
+            return new ExecutionDetails(execution, first.items(), first.next());
         });
     }
 
-    /** Every node execution, in creation order, page by page. */
-    private List<NodeExecution> allNodes(UserContext actor, UUID executionId) {
-        List<NodeExecution> all = new ArrayList<>();
-        Optional<Cursor> after = Optional.empty();
-        do {
-            Optional<Page<NodeExecution>> page = executions.listNodes(actor.userId(), executionId, Optional.empty(),
-                    new PageRequest(PageRequest.MAX_LIMIT, after, false));
-            page.ifPresent(p -> all.addAll(p.items()));
-            after = page.flatMap(Page::next);
-        } while (after.isPresent());
-        return all;
+    @Override
+    public Page<NodeExecution> list(UserContext actor, UUID executionId, Optional<ExecutionStatus> status,
+                                    PageRequest page) {
+        return executions.listNodes(actor.userId(), executionId, status, page)
+                .orElseThrow(() -> new NotFoundException("execution", executionId));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
+import dev.agentdata.application.port.out.ExecutionEventLog;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
@@ -16,7 +17,7 @@ import dev.agentdata.application.port.out.UserRepository;
 public record StoragePorts(UserRepository users, GraphRepository graphs, ExecutionRepository executions,
                            StoreRepository store, CreditLedger credits, ApiKeyRepository apiKeys,
                            Transactions transactions, ExecutionMaintenance executionMaintenance,
-                           JobLeases jobLeases) {
+                           JobLeases jobLeases, ExecutionEventLog events) {
     public StoragePorts {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(graphs, "graphs");
@@ -27,11 +28,12 @@ public record StoragePorts(UserRepository users, GraphRepository graphs, Executi
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(executionMaintenance, "executionMaintenance");
         Objects.requireNonNull(jobLeases, "jobLeases");
+        Objects.requireNonNull(events, "events");
     }
 
     /** The same ports with graphs and the unit of work replaced, e.g. by a cache decorating both. */
     public StoragePorts withGraphs(GraphRepository newGraphs, Transactions newTransactions) {
         return new StoragePorts(users, newGraphs, executions, store, credits, apiKeys, newTransactions,
-                executionMaintenance, jobLeases);
+                executionMaintenance, jobLeases, events);
     }
 }
