@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.adapter.postgres.TestPgBouncer;
 import dev.agentdata.application.port.out.ApiKeyRepository;
 import dev.agentdata.application.port.out.CreditLedger;
 import dev.agentdata.application.port.out.ExecutionRepository;
@@ -35,6 +36,17 @@ record TestStorage(UserRepository users, GraphRepository graphs, ExecutionReposi
         String schema = TestDatabase.freshSchemaName();
         return open("postgres", Map.of("db.url", TestDatabase.databaseUrl(), "db.schema", schema,
                 "db.connection-limit", "20"), () -> TestDatabase.dropSchema(schema));
+    }
+
+    /**
+     * Postgres as {@link #postgres()}, its requests through the test PgBouncer in transaction pooling mode and its
+     * migrations through {@code DIRECT_URL}; aborts (skips) the test when PgBouncer is not installed.
+     */
+    static TestStorage pgbouncer() {
+        String schema = TestDatabase.freshSchemaName();
+        return open("postgres", Map.of("db.url", TestPgBouncer.shared().databaseUrl(),
+                "db.direct-url", TestDatabase.databaseUrl(), "db.schema", schema, "db.connection-limit", "20"),
+                () -> TestDatabase.dropSchema(schema));
     }
 
     private static TestStorage open(String kind, Map<String, String> configuration, Runnable afterClose) {
