@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.Transactions;
@@ -26,8 +27,10 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
 /**
  * Caffeine decorator of {@link GraphRepository} that keeps {@code findVersion} results in memory.
  * <p>
- * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, so every
- * write to a graph drops that graph's cached versions, once when the write is made and again when the unit of work
+ * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, and another
+ * server may change them or delete the graph: a hit is only the nodes and links, its existence, flag and timestamp are
+ * re-read ({@link GraphRepository#findVersionState}, one small row). Every write to a graph drops that graph's cached
+ * versions, once when the write is made and again when the unit of work
  * around it ends (see {@link CachingTransactions}); inside that unit the graph bypasses the cache, so no reader ever
  * sees a value that was not committed. A value loaded while any graph was being dropped is not kept (the epoch
  * check), and no lock is held while the delegate is called, so the decorator adds no lock ordering of its own.
@@ -69,8 +72,14 @@ public final class CachingGraphRepository implements GraphRepository {
         Map<Integer, Graph> cached = versions.getIfPresent(graphId);
         Graph hit = cached == null ? null : cached.get(version);
         if (hit != null) {
+            // the content cannot change, but another server may have deleted the graph or moved its active version
+            Optional<GraphVersionState> now = delegate.findVersionState(graphId, version);
+            if (now.isEmpty()) {
+                invalidate(graphId);
+                return Optional.empty();
+            }
             hits.increment();
-            return Optional.of(hit);
+            return Optional.of(hit.withActive(now.get().active(), now.get().updatedAt()));
         }
         misses.increment();
         long epochBeforeLoad = epoch.get();

@@ -13,6 +13,7 @@ import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.graph.Graph;
@@ -31,6 +32,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     private final String selectVersion;
     private final String selectActive;
     private final String listVersions;
+    private final String selectVersionState;
     private final String findOwner;
     private final String delete;
     private final String countByOwner;
@@ -43,6 +45,7 @@ public final class PostgresGraphRepository implements GraphRepository {
         this.selectVersion = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS
                 + " FROM {schema}.graphs WHERE id = ? AND version = ?");
         this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS + " FROM {schema}.graphs WHERE id = ? AND is_active");
+        this.selectVersionState = schema.sql("SELECT is_active, updated_at FROM {schema}.graphs WHERE id = ? AND version = ?");
         this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs WHERE id = ?"
                 + " ORDER BY version DESC");
         this.findOwner = schema.sql("SELECT user_id FROM {schema}.graphs WHERE id = ?::uuid LIMIT 1");
@@ -75,6 +78,20 @@ public final class PostgresGraphRepository implements GraphRepository {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rows.read(c, rs)) : Optional.<Graph>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectVersionState)) {
+                ps.setObject(1, graphId);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new GraphVersionState(rs.getBoolean("is_active"),
+                            JsonColumns.instant(rs, "updated_at"))) : Optional.<GraphVersionState>empty();
                 }
             }
         });

@@ -20,6 +20,14 @@ public interface GraphRepository {
 
     Optional<Graph> findVersion(UUID graphId, int version);
 
+    /**
+     * The version's mutable part ({@code active}, the graph's {@code updated_at}), empty when the version does not
+     * exist (any more): the re-check behind a cache of versions, which another server's write may have outdated.
+     */
+    default Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+        return findVersion(graphId, version).map(g -> new GraphVersionState(g.active(), g.updatedAt()));
+    }
+
     Optional<Graph> findActive(UUID graphId);
 
     /** The owner of the graph, if the graph exists. */
