@@ -65,23 +65,47 @@ public final class CachingGraphRepository implements GraphRepository {
 
     @Override
     public Optional<Graph> findVersion(UUID graphId, int version) {
+        Graph hit = cached(graphId, version);
+        if (hit == null) {
+            return load(graphId, version);
+        }
+        // the content cannot change, but another server may have deleted the graph or moved its active version
+        Optional<GraphVersionState> now = delegate.findVersionState(graphId, version);
+        if (now.isEmpty()) {
+            invalidate(graphId);
+            return Optional.empty();
+        }
+        return Optional.of(hit.withActive(now.get().active(), now.get().updatedAt()));
+    }
+
+    /** A hit is answered from memory: the caller uses only the nodes, links and owner, which never change. */
+    @Override
+    public Optional<Graph> findVersionContent(UUID graphId, int version) {
+        Graph hit = cached(graphId, version);
+        return hit != null ? Optional.of(hit) : load(graphId, version);
+    }
+
+    /** The cached version, counted as a hit; null (counted as a miss) when it must be loaded. */
+    private Graph cached(UUID graphId, int version) {
         UnitOfWork current = unit.get();
         if (current != null && current.touched.contains(graphId)) {
-            return delegate.findVersion(graphId, version);
+            return null;
         }
         Map<Integer, Graph> cached = versions.getIfPresent(graphId);
         Graph hit = cached == null ? null : cached.get(version);
         if (hit != null) {
-            // the content cannot change, but another server may have deleted the graph or moved its active version
-            Optional<GraphVersionState> now = delegate.findVersionState(graphId, version);
-            if (now.isEmpty()) {
-                invalidate(graphId);
-                return Optional.empty();
-            }
             hits.increment();
-            return Optional.of(hit.withActive(now.get().active(), now.get().updatedAt()));
+            return hit;
         }
         misses.increment();
+        return null;
+    }
+
+    private Optional<Graph> load(UUID graphId, int version) {
+        UnitOfWork current = unit.get();
+        if (current != null && current.touched.contains(graphId)) {
+            return delegate.findVersion(graphId, version);
+        }
         long epochBeforeLoad = epoch.get();
         Optional<Graph> loaded = delegate.findVersion(graphId, version);
         loaded.ifPresent(graph -> versions.asMap().compute(graphId, (id, byVersion) -> {

@@ -67,6 +67,19 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void givenCachedVersion_findVersionContent_asksTheDelegateNothing() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersionContent(id, 1)).isPresent();
+        delegate.calls.clear();
+
+        assertThat(cache.findVersionContent(id, 1)).get().extracting(Graph::version).isEqualTo(1);
+
+        assertThat(delegate.findVersionCalls).hasValue(1);
+        assertThat(delegate.calls).isEmpty();
+    }
+
+    @Test
     void missingVersion_isNotCached() {
         UUID id = UUID.randomUUID();
 

@@ -49,7 +49,7 @@ final class GraphTransitionStatement {
         sql.sql(" FROM locked WHERE g.id = locked.id RETURNING " + GRAPH.names("g") + ")"
                 + ", cascaded AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, cascade, "n");
-        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.status IN "
+        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.user_id = ended.user_id AND n.status IN "
                 + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.id)"
                 + " SELECT " + GRAPH.names("ended") + ", CASE WHEN c.n = locked.active THEN c.n"
                 + " ELSE " + t.cascadeRaced() + " END AS cascaded"

@@ -25,8 +25,9 @@ final class NodeChangeStatements {
         return new BoundSql()
                 .sql("WITH parent AS (UPDATE " + t.graphExecutions() + " g SET " + ExecutionSql.plus("g", counted, "1"))
                 .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
-                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id)")
-                .sql(" INSERT INTO " + t.nodeExecutions() + " (" + NODE.names() + ") SELECT ").values(NODE, node)
+                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id, g.user_id)")
+                .sql(" INSERT INTO " + t.nodeExecutions() + " (user_id, " + NODE.names() + ") SELECT parent.user_id, ")
+                .values(NODE, node)
                 .sql(" FROM parent RETURNING " + NODE.names());
     }
 
@@ -43,10 +44,11 @@ final class NodeChangeStatements {
                 .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)")
                 .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
                         + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
+                .sql(" AND n.user_id = ").uuid(owner)
                 .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
                 .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, plan, "n");
-        sql.sql(" FROM before WHERE n.id = before.id RETURNING " + NODE.names("n") + ", before.status AS from_status)")
+        sql.sql(" FROM before WHERE n.id = before.id AND n.user_id = ").uuid(owner).sql(" RETURNING " + NODE.names("n") + ", before.status AS from_status)")
                 .sql(", counted AS (UPDATE " + t.graphExecutions() + " g SET ")
                 .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
         plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),

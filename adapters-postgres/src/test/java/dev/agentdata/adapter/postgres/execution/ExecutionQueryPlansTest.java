@@ -55,8 +55,9 @@ class ExecutionQueryPlansTest {
                        (ARRAY['queued','running','completed','failed','cancelled','timeout'])[i % 6 + 1],
                        timestamptz '2026-01-01' + i * interval '1 second'
                 FROM generate_series(1, 200000) i;
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at, user_id)
+                SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now(),
+                       ('00000000-0000-0000-0000-' || lpad(to_hex((i % 200000 + 1) % 20 + 1), 12, '0'))::uuid
                 FROM generate_series(1, 100000) i;
                 ANALYZE""");
     }
