@@ -73,7 +73,10 @@ start_server() {
     if [[ "${BENCH_LAUNCHER:-0}" == 1 ]]; then
         server=(env AGENTDATA_JAR="$JAR" JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
     fi
-    STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
+    # BENCH_SERVER_DATABASE_URL: the server's own DATABASE_URL (e.g. PgBouncer's, ?pgbouncer=true; then DIRECT_URL
+    # is DB_URL); the schema and the pgbench replay stay on DB_URL
+    STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="${BENCH_SERVER_DATABASE_URL:-$DB_URL}" \
+        DIRECT_URL="${BENCH_SERVER_DATABASE_URL:+$DB_URL}" DB_SCHEMA="$SCHEMA" \
         "${server[@]}" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))

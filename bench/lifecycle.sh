@@ -11,7 +11,9 @@
 # (b) replays the statements the Postgres adapter issues for one lifecycle (bench/lifecycle.sql) with
 #     pgbench -n -M prepared -c CLIENTS -j CLIENTS -T SECONDS on the same schema, and prints both rates and the ratio.
 # Other knobs: BENCH_JAR, BENCH_SERVER_JAVA_OPTS, BENCH_PGBENCH_MODE (prepared), BENCH_PGBENCH_SCRIPT (another
-# replay, e.g. for a server variant), BENCH_HTTP_CLIENT=jdk, BENCH_KEEP=1 keeps schema and logs.
+# replay, e.g. for a server variant), BENCH_HTTP_CLIENT=jdk, BENCH_KEEP=1 keeps schema and logs,
+# BENCH_SERVER_DATABASE_URL (the server through PgBouncer: postgresql://...:6432/db?pgbouncer=true; DIRECT_URL is then
+# BENCH_DATABASE_URL).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
