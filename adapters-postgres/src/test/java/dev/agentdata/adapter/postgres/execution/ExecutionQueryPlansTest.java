@@ -40,7 +40,9 @@ class ExecutionQueryPlansTest {
     static void seed() {
         storage = TestDatabase.freshStorage();
         tables = ExecutionTables.in(storage.schema());
+        // the seed is one implicit transaction: a loaded machine may need longer than the pool's statement timeout
         Explain.sql(storage, """
+                SET LOCAL statement_timeout = 0;
                 INSERT INTO {schema}.users (id, email)
                 SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(u), 12, '0'))::uuid, 'u' || u || '@example.com'
                 FROM generate_series(1, 20) u;
