@@ -74,9 +74,10 @@ start_server() {
         server=(env AGENTDATA_JAR="$JAR" JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
     fi
     # BENCH_SERVER_DATABASE_URL: the server's own DATABASE_URL (e.g. PgBouncer's, ?pgbouncer=true; then DIRECT_URL
-    # is DB_URL); the schema and the pgbench replay stay on DB_URL
+    # is DB_URL); the schema and the pgbench replay stay on DB_URL. Rate limits off: one token drives the whole load
     STORAGE=postgres SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="${BENCH_SERVER_DATABASE_URL:-$DB_URL}" \
         DIRECT_URL="${BENCH_SERVER_DATABASE_URL:+$DB_URL}" DB_SCHEMA="$SCHEMA" \
+        RATE_LIMIT_REQUESTS="${BENCH_RATE_LIMIT_REQUESTS:-0}" \
         "${server[@]}" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))
