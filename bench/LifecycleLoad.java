@@ -106,9 +106,11 @@ public final class LifecycleLoad {
             Result w = phase(executor, graphId, clients, warmup);
             System.out.printf("warmup: %d s, %d lifecycles, %d errors%n", warmup, w.lifecycles, w.errors);
         }
+        CpuSnapshot.resetStatementCounts();
         CpuSnapshot before = CpuSnapshot.take();
         Result r = phase(executor, graphId, clients, seconds);
         CpuSnapshot after = CpuSnapshot.take();
+        String rssAtEnd = CpuSnapshot.serverMemory("VmRSS");
         java.util.Set<String> benchPids = CpuSnapshot.benchBackends();
         double rate = r.lifecycles / r.seconds;
         System.out.printf("http: %d clients, %.1f s, %d lifecycles, %d errors%n", clients, r.seconds, r.lifecycles, r.errors);
@@ -118,6 +120,11 @@ public final class LifecycleLoad {
                     pct(l, 50), pct(l, 90), pct(l, 99));
         }
         after.print(before, benchPids, r.seconds, r.lifecycles);
+        long requests = Arrays.stream(r.latencies).mapToLong(l -> l.length).sum();
+        System.out.printf("http_requests=%d%n", requests);
+        System.out.printf("server_cpu_ms_per_request=%.3f%n", 1000 * (after.server - before.server) / Math.max(1, requests));
+        System.out.printf("server_rss_mb_at_end=%s%n", rssAtEnd);
+        System.out.printf("server_rss_mb_peak=%s%n", CpuSnapshot.serverMemory("VmHWM"));
         System.out.printf("http_requests_per_second=%.1f%n", rate * STEPS.length);
         System.out.printf("http_lifecycles_per_second=%.1f%n", rate);
         if (r.lifecycles == 0) {
@@ -291,6 +298,39 @@ public final class LifecycleLoad {
             } catch (Exception e) {
                 return 0;
             }
+        }
+
+        /** With BENCH_RESET_STATEMENTS=1, zeroes pg_stat_statements (through BENCH_PSQL_URL) as the measured phase starts. */
+        static void resetStatementCounts() {
+            String url = System.getenv("BENCH_PSQL_URL");
+            if (url == null || !"1".equals(System.getenv("BENCH_RESET_STATEMENTS"))) {
+                return;
+            }
+            try {
+                Process p = new ProcessBuilder("psql", "-X", "-qAt", url, "-c", "SELECT pg_stat_statements_reset()")
+                        .redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() != 0) {
+                    System.err.println("warning: pg_stat_statements_reset() failed");
+                }
+            } catch (Exception e) {
+                System.err.println("warning: pg_stat_statements_reset() failed: " + e);
+            }
+        }
+
+        /** A memory field of the server's /proc status (VmRSS, VmHWM) in MB, or "?" when unreadable. */
+        static String serverMemory(String field) {
+            String pid = System.getenv("BENCH_SERVER_PID");
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                    if (line.startsWith(field + ":")) {
+                        return String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+                    }
+                }
+            } catch (Exception ignored) {
+                // not Linux, or no pid
+            }
+            return "?";
         }
 
         /** Pids of the backends connected to the benchmark's database now, or none without BENCH_PSQL_URL. */

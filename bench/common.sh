@@ -14,11 +14,14 @@ export JWT_SECRET
 WORK="$(mktemp -d /tmp/agentdata-bench.XXXXXX)"
 SERVER_PID=""
 SCHEMA=""
+CLUSTER_DIR=""
+PG_BIN="${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 
 die() { echo "error: $*" >&2; exit 1; }
 
 cleanup() {
     stop_server
+    stop_cluster
     if [[ -n "$SCHEMA" && "${BENCH_KEEP:-0}" != 1 ]]; then
         psql -q "$DB_URL" -c "DROP SCHEMA IF EXISTS \"$SCHEMA\" CASCADE" >/dev/null 2>&1 || true
     fi
@@ -49,6 +52,51 @@ check_tools() {
         || die "cannot connect to $DB_URL: $(cat "$WORK/psql.err")"
 }
 
+# As the postgres user when run as root (initdb and postgres refuse root), else as is.
+as_pg() {
+    if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A Postgres cluster of the benchmark's own (PG_BIN's initdb in a temp dir, a free port, pg_stat_statements
+# loaded with track = all and track_utility = on), so that the machine's server is never restarted; sets DB_URL.
+start_cluster() {
+    CLUSTER_DIR="$(mktemp -d /tmp/agentdata-bench-pg.XXXXXX)"
+    [[ "$(id -u)" == 0 ]] && chown postgres: "$CLUSTER_DIR"
+    local port
+    port="$(free_port)"
+    as_pg "$PG_BIN/initdb" -D "$CLUSTER_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 \
+        || die "initdb failed: $(tail -n 5 "$WORK/initdb.log")"
+    cat >>"$CLUSTER_DIR/data/postgresql.conf" <<CONF
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$CLUSTER_DIR'
+shared_preload_libraries = 'pg_stat_statements'
+pg_stat_statements.track = all
+pg_stat_statements.track_utility = on
+pg_stat_statements.max = 10000
+${BENCH_PG_CONF:-}
+CONF
+    as_pg "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w -t 60 start >/dev/null \
+        || die "the benchmark's Postgres did not start: $(tail -n 5 "$CLUSTER_DIR/server.log")"
+    DB_URL="postgresql://postgres@127.0.0.1:$port/agentdata_bench"
+    psql -X -q "postgresql://postgres@127.0.0.1:$port/postgres" -c "CREATE DATABASE agentdata_bench" >/dev/null
+    psql -X -q "$DB_URL" -c "CREATE EXTENSION pg_stat_statements" >/dev/null
+    echo "postgres: own cluster $("$PG_BIN/postgres" --version | sed 's/.*) //') on port $port ($CLUSTER_DIR), pg_stat_statements track=all, track_utility=on"
+}
+
+stop_cluster() {
+    if [[ -n "$CLUSTER_DIR" && -d "$CLUSTER_DIR/data" ]]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+        [[ "${BENCH_KEEP:-0}" == 1 ]] || rm -rf "$CLUSTER_DIR"
+    fi
+    CLUSTER_DIR=""
+}
+
+# RSS of the server in MB (VmRSS, or the field named by $1, e.g. VmHWM), from /proc.
+server_rss_mb() {
+    awk -v f="${1:-VmRSS}:" '$1 == f {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status" 2>/dev/null || echo "?"
+}
+
 # A fresh, empty schema; the server's Flyway migrates it (DB_SCHEMA).
 new_schema() {
     SCHEMA="bench_${1}_$(date +%s)_$$"
@@ -68,10 +116,11 @@ start_server() {
     PORT="$(free_port)"
     BASE="http://127.0.0.1:$PORT"
     # shellcheck disable=SC2086
-    # BENCH_LAUNCHER=1: through bin/agentdata, with its JVM options (README's defaults) instead of BENCH_SERVER_JAVA_OPTS
+    # BENCH_LAUNCHER=1: through bin/agentdata, with its JVM options (README's defaults), BENCH_SERVER_JAVA_OPTS after them
     local server=("$JAVA" ${BENCH_SERVER_JAVA_OPTS:-} -jar "$JAR")
     if [[ "${BENCH_LAUNCHER:-0}" == 1 ]]; then
-        server=(env AGENTDATA_JAR="$JAR" JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
+        server=(env AGENTDATA_JAR="$JAR" AGENTDATA_JAVA_OPTS="${BENCH_SERVER_JAVA_OPTS:-}"
+                JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
     fi
     # BENCH_SERVER_DATABASE_URL: the server's own DATABASE_URL (e.g. PgBouncer's, ?pgbouncer=true; then DIRECT_URL
     # is DB_URL); the schema and the pgbench replay stay on DB_URL. Rate limits off: one token drives the whole load
@@ -92,10 +141,10 @@ start_server() {
     done
 }
 
-stop_server() {
+stop_server() {   # stop_server [SECONDS=10]: SIGTERM, then SIGKILL after SECONDS
     if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 50); do
+        for _ in $(seq $((${1:-10} * 5))); do
             kill -0 "$SERVER_PID" 2>/dev/null || break
             sleep 0.2
         done

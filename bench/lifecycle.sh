@@ -1,73 +1,136 @@
 #!/usr/bin/env bash
-# Execution lifecycles per second over HTTP vs the same SQL replayed with pgbench, on one Postgres, same concurrency.
+# Issue 9's benchmark: the execution lifecycle over HTTP against its six-statement yardstick, on one Postgres of the
+# benchmark's own, alternated twice (HTTP, yardstick, HTTP, yardstick).
 #
 #   bench/lifecycle.sh [CLIENTS=8] [SECONDS=20]
 #
-# (a) starts bootstrap/target/agentdata.jar on a free loopback port against a fresh schema (BENCH_DATABASE_URL,
-#     default postgresql://postgres@127.0.0.1:5432/agentdata_bench), mints a token with the jar's `token` command,
-#     creates one graph and drives CLIENTS concurrent clients through create execution -> running -> add node
-#     execution -> node running -> node completed -> execution completed (bench/LifecycleLoad.java) for SECONDS
-#     after a warm-up (BENCH_WARMUP, default 15 s: the JIT needs about that long to settle); then stops the server.
-# (b) replays the statements the Postgres adapter issues for one lifecycle (bench/lifecycle.sql) with
-#     pgbench -n -M prepared -c CLIENTS -j CLIENTS -T SECONDS on the same schema, and prints both rates and the ratio.
-# Other knobs: BENCH_JAR, BENCH_SERVER_JAVA_OPTS, BENCH_PGBENCH_MODE (prepared), BENCH_PGBENCH_SCRIPT (another
-# replay, e.g. for a server variant), BENCH_HTTP_CLIENT=jdk, BENCH_KEEP=1 keeps schema and logs,
-# BENCH_SERVER_DATABASE_URL (the server through PgBouncer: postgresql://...:6432/db?pgbouncer=true; DIRECT_URL is then
-# BENCH_DATABASE_URL).
+# - Postgres: its own cluster (BENCH_PG_BIN, default Debian's /usr/lib/postgresql/15/bin; initdb in a temp dir, a
+#   free port, pg_stat_statements with track = all and track_utility = on); the machine's server is never touched.
+# - HTTP: bootstrap/target/agentdata.jar started through bin/agentdata (its JVM options) with README's defaults
+#   (metrics, access log, caches on) except RATE_LIMIT_REQUESTS=0 (one user drives all the load); CLIENTS clients of
+#   bench/LifecycleLoad.java each loop create -> running -> add node execution -> node running -> node completed ->
+#   completed for SECONDS after a warm-up (BENCH_WARMUP, default 15 s).
+# - Yardstick: bench/yardstick.sql (six statements, each in autocommit) with pgbench -n -M prepared -c CLIENTS -j 2.
+# Prints per pair both rates and the ratio; statements per lifecycle on each side (pg_stat_statements delta over the
+# measured phase / lifecycles, statements inside functions, FK checks and BEGIN/COMMIT included) and the top
+# statements per lifecycle of the HTTP side; server CPU per request; server RSS idle (before load) and at the end.
+# Other knobs: BENCH_SERVER_JAVA_OPTS (added after the launcher's options, e.g. a JFR recording), BENCH_PG_CONF
+# (postgresql.conf lines), BENCH_TOP (statements shown, 15), BENCH_KEEP=1 keeps the cluster, schema and logs.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 CLIENTS="${1:-8}"
 DURATION="${2:-20}"
 WARMUP="${BENCH_WARMUP:-15}"
-MODE="${BENCH_PGBENCH_MODE:-prepared}"
+TOP="${BENCH_TOP:-15}"
 [[ "$CLIENTS" =~ ^[0-9]+$ && "$CLIENTS" -ge 1 && "$CLIENTS" -le 256 ]] || die "CLIENTS must be 1..256"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || die "SECONDS must be 1..600"
 
+[[ -x "$PG_BIN/initdb" ]] || die "no initdb in $PG_BIN (set BENCH_PG_BIN)"
+start_cluster
 check_tools pgbench
 new_schema lifecycle
-echo "lifecycle benchmark: $CLIENTS clients, $DURATION s (+${WARMUP} s warm-up), schema $SCHEMA"
+echo "lifecycle benchmark: $CLIENTS clients, $DURATION s (+${WARMUP} s warm-up) per run, schema $SCHEMA"
 machine_note
 
-# lifecycle.sql assumes the graph cache in front of findVersion, as configured by default.
-export GRAPH_CACHE_ENABLED=true
-echo "server: pool DB_CONNECTION_LIMIT=${DB_CONNECTION_LIMIT:-default (10)}, graph cache on; ${BENCH_SERVER_JAVA_OPTS:+JVM options $BENCH_SERVER_JAVA_OPTS}"
-start_server
+export RATE_LIMIT_REQUESTS=0
+# As a deployment's first start does: one start records the launcher's class archive (written when it stops), so
+# that the measured server runs with it, as every later start does.
+export XDG_CACHE_HOME="$WORK/cache"
+BENCH_LAUNCHER=1 start_server
+stop_server 180
+BENCH_LAUNCHER=1 start_server
+sleep 2
+RSS_IDLE="$(server_rss_mb)"
+echo "server: pid $SERVER_PID through bin/agentdata${BENCH_SERVER_JAVA_OPTS:+ (+ $BENCH_SERVER_JAVA_OPTS)}, README's defaults, RATE_LIMIT_REQUESTS=0; RSS idle ${RSS_IDLE} MB"
 USER_ID="$(cat /proc/sys/kernel/random/uuid)"
 TOKEN="$(mint_token "$USER_ID")"
 
-echo "--- (a) HTTP: $BASE"
-BENCH_SERVER_PID="$SERVER_PID" BENCH_PSQL_URL="$DB_URL" "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$WORK/http.out" \
-    | grep -v '^cpu_ms' || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
-GRAPH_ID="$(sed -n 's/^graph_id=//p' "$WORK/http.out")"
-HTTP_RATE="$(sed -n 's/^http_lifecycles_per_second=//p' "$WORK/http.out")"
-[[ -n "$GRAPH_ID" && -n "$HTTP_RATE" ]] || die "no result from the HTTP load"
-stop_server
+# Statements counted since the last reset, without the benchmark's own queries (reset, reads of the statistics).
+# pg_stat_statements (15) misses most COMMITs pgjdbc sends over the extended protocol (it re-uses the parsed
+# statement: 3 BEGIN, 1 COMMIT counted for 3 transactions), so each BEGIN not matched by a COMMIT/ROLLBACK adds one.
+statements_total() {
+    psql -X -At "$DB_URL" -c "WITH s AS (SELECT s.query, s.calls FROM pg_stat_statements s
+            JOIN pg_database d ON d.oid = s.dbid AND d.datname = current_database()
+            WHERE s.query !~* 'pg_stat_statements|pg_stat_activity')
+        SELECT coalesce(sum(calls), 0) + greatest(0,
+            coalesce(sum(calls) FILTER (WHERE query ~* '^\s*(BEGIN|START TRANSACTION)'), 0)
+            - coalesce(sum(calls) FILTER (WHERE query ~* '^\s*(COMMIT|ROLLBACK|END)\s*;?\s*$'), 0)) FROM s"
+}
 
-echo "--- (b) pgbench -n -M $MODE -c $CLIENTS -j $CLIENTS -T $DURATION -f bench/lifecycle.sql"
-PGOPTIONS="-c search_path=$SCHEMA" python3 "$BENCH_DIR/cpu.py" "$DB_URL" "$WORK/pgbench.out" -- \
-    pgbench -n -M "$MODE" -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" \
-    -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "${BENCH_PGBENCH_SCRIPT:-$BENCH_DIR/lifecycle.sql}" "$DB_URL" >"$WORK/cpu.out" \
-    || { cat "$WORK/pgbench.out" >&2; die "pgbench failed"; }
-grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$WORK/pgbench.out"
-PG_RATE="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.out")"
-grep -v '^cpu_ms' "$WORK/cpu.out"
-[[ -n "$PG_RATE" ]] || { cat "$WORK/pgbench.out" >&2; die "no tps in the pgbench output"; }
+# The TOP statements by calls per lifecycle ($1 lifecycles), query text shortened.
+statements_top() {
+    psql -X -At -F ' | ' "$DB_URL" -c "SELECT to_char(sum(calls)::numeric / $1, '990.00'),
+            left(regexp_replace(query, '\s+', ' ', 'g'), 150)
+        FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = current_database()
+        WHERE s.query !~* 'pg_stat_statements|pg_stat_activity'
+        GROUP BY query ORDER BY sum(calls) DESC LIMIT $TOP"
+}
+
+reset_statements() {
+    psql -X -qAt "$DB_URL" -c "SELECT pg_stat_statements_reset()" >/dev/null
+}
+
+declare -a HTTP_RATES PG_RATES HTTP_STMTS PG_STMTS CPU_PER_REQ RSS_END
+
+http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the top statements
+    local n="$1" out="$WORK/http$1.out"
+    echo "--- HTTP run $n: $BASE"
+    BENCH_SERVER_PID="$SERVER_PID" BENCH_PSQL_URL="$DB_URL" BENCH_RESET_STATEMENTS=1 \
+        "$JAVA" "$BENCH_DIR/LifecycleLoad.java" "$BASE" "$TOKEN" "$CLIENTS" "$DURATION" "$WARMUP" | tee "$out" \
+        | grep -v -E '^(cpu_ms|graph_id|user_id|http_|server_)' \
+        || die "the HTTP load failed (server log: $WORK/server.log; BENCH_KEEP=1 keeps it)"
+    local statements requests lifecycles
+    statements="$(statements_total)"
+    requests="$(sed -n 's/^http_requests=//p' "$out")"
+    GRAPH_ID="$(sed -n 's/^graph_id=//p' "$out")"
+    [[ -n "$GRAPH_ID" && -n "$requests" && "$requests" -gt 0 ]] || die "no result from the HTTP load"
+    lifecycles="$(python3 -c "print($requests / 6)")"
+    HTTP_RATES[n]="$(sed -n 's/^http_lifecycles_per_second=//p' "$out")"
+    HTTP_STMTS[n]="$(python3 -c "print(f'{$statements / $lifecycles:.2f}')")"
+    CPU_PER_REQ[n]="$(sed -n 's/^server_cpu_ms_per_request=//p' "$out")"
+    RSS_END[n]="$(sed -n 's/^server_rss_mb_at_end=//p' "$out") MB (peak $(sed -n 's/^server_rss_mb_peak=//p' "$out") MB)"
+    echo "statements per lifecycle: ${HTTP_STMTS[n]} ($statements statements, $requests requests / 6)"
+    echo "top $TOP statements per lifecycle (calls / lifecycles | query):"
+    statements_top "$lifecycles" | sed 's/^/  /'
+}
+
+yardstick_run() {   # yardstick_run N
+    local n="$1" out="$WORK/pgbench$1.out"
+    echo "--- yardstick run $n: pgbench -n -M prepared -c $CLIENTS -j 2 -T $DURATION -f bench/yardstick.sql"
+    reset_statements
+    PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
+        -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/yardstick.sql" "$DB_URL" >"$out" 2>&1 \
+        || { cat "$out" >&2; die "pgbench failed"; }
+    local statements done
+    statements="$(statements_total)"
+    grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$out" | sed 's/^/  /'
+    PG_RATES[n]="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$out")"
+    done="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")"
+    [[ -n "${PG_RATES[n]}" && "$done" -gt 0 ]] || { cat "$out" >&2; die "no tps in the pgbench output"; }
+    PG_STMTS[n]="$(python3 -c "print(f'{$statements / $done:.2f}')")"
+    echo "statements per lifecycle: ${PG_STMTS[n]}"
+    if [[ "$n" == 1 ]]; then
+        echo "yardstick statements per lifecycle (calls / lifecycles | query):"
+        statements_top "$done" | sed 's/^/  /'
+    fi
+}
+
+for n in 1 2; do
+    http_run "$n"
+    yardstick_run "$n"
+done
 
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
-echo "--- result ($CLIENTS clients, $DURATION s; executions in the schema: $DONE)"
+echo "--- result ($CLIENTS clients, $DURATION s per run; executions in the schema: $DONE)"
 machine_note
-HTTP_CPU="$(sed -n 's/^cpu_ms_per_lifecycle=//p' "$WORK/http.out")"
-PG_CPU="$(sed -n 's/^cpu_ms_per_lifecycle=//p' "$WORK/cpu.out")"
-python3 - "$HTTP_RATE" "$PG_RATE" "${HTTP_CPU:-0}" "${PG_CPU:-0}" <<'PY'
+for n in 1 2; do
+    python3 - "$n" "${HTTP_RATES[n]}" "${PG_RATES[n]}" "${HTTP_STMTS[n]}" "${PG_STMTS[n]}" "${CPU_PER_REQ[n]}" <<'PY'
 import sys
-http, pg, http_cpu, pg_cpu = (float(x) for x in sys.argv[1:5])
-print(f"HTTP     lifecycles/s: {http:8.1f}  ({http * 6:.0f} requests/s)")
-print(f"pgbench  lifecycles/s: {pg:8.1f}")
-print(f"ratio HTTP/pgbench:    {http / pg:8.2f}  (target >= 0.50: {'met' if http / pg >= 0.5 else 'NOT met'})")
-if http_cpu > 0 and pg_cpu > 0:
-    # Both runs keep the CPU busy, so on a machine of their own the rates would stand as the inverse of these.
-    print(f"CPU per lifecycle: HTTP path {http_cpu:.2f} ms (server + its Postgres backends + driver), "
-          f"pgbench path {pg_cpu:.2f} ms (backends + pgbench); ratio {pg_cpu / http_cpu:.2f} "
-          f"(the throughput ratio expected when nothing else runs)")
+n, http, pg, hs, ps, cpu = sys.argv[1], *(float(x) for x in sys.argv[2:7])
+print(f"pair {n}: HTTP {http:7.1f} lifecycles/s, yardstick {pg:7.1f}/s, ratio {http / pg:.2f} (target >= 0.50); "
+      f"statements per lifecycle HTTP {hs:.2f} (target <= 8), yardstick {ps:.2f}; server CPU {cpu:.3f} ms per request "
+      f"(target <= 0.15)")
 PY
+done
+echo "server RSS: idle ${RSS_IDLE} MB; at the end of load: run 1 ${RSS_END[1]}, run 2 ${RSS_END[2]} (target < 300 MB)"

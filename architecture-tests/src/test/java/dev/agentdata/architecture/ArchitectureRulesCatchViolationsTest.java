@@ -132,6 +132,22 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void testCodeNamingAnotherAdapter_isCaught_butBootstrapTestsMay() {
+        JavaClasses testCode = new ClassFileImporter().importPackages(FIXTURES + ".testcode");
+        ArchRule adapters = ArchitectureRules.adaptersDoNotDependOnEachOther(FIXTURES + ".testcode");
+        ArchRule onlyBootstrap = ArchitectureRules.onlyBootstrapDependsOnAdapters(FIXTURES + ".testcode");
+
+        assertThatThrownBy(() -> adapters.check(testCode)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CacheTestNamingMemory").hasMessageContaining("MemoryThingStorage");
+        assertThatThrownBy(() -> onlyBootstrap.check(testCode)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UseCaseTestNamingMemory");
+        assertThat(adapters.evaluate(testCode).getFailureReport().getDetails())
+                .allMatch(d -> d.contains("CacheTestNamingMemory"));
+        assertThat(onlyBootstrap.evaluate(testCode).getFailureReport().getDetails())
+                .noneMatch(d -> d.contains("BootstrapTestWiringMemory"));
+    }
+
+    @Test
     void ruleMatchingNoClass_fails() {
         JavaClasses nothing = new ClassFileImporter().importPackages(FIXTURES + ".nothing");
 

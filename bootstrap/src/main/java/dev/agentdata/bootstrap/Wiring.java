@@ -141,7 +141,7 @@ public final class Wiring implements AutoCloseable {
                 new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
                         graphCommands, graphCommands, graphCommands),
                 new ExecutionsHttpService(http,
-                        new StartExecutionService(storage.executions(), access, blocks, transactions, ids, clock),
+                        new StartExecutionService(storage.executions(), access, blocks, ids, clock),
                         executionQueries, executionQueries, transitions, transitions, nodes, nodes),
                 new CreditsHttpService(http, new GetBalanceService(credits),
                         new TopUpService(credits, transactions, ids, clock), new ListTransactionsService(credits),

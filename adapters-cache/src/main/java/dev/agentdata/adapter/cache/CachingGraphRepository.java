@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
@@ -142,9 +143,23 @@ public final class CachingGraphRepository implements GraphRepository {
         return deleted;
     }
 
+    /**
+     * Which version is active (and the graph's {@code updated_at}) is read from the delegate every time; only the
+     * version's immutable content comes from the cache. Inside a unit of work that wrote the graph, all of it is read.
+     */
     @Override
     public Optional<Graph> findActive(UUID graphId) {
-        return delegate.findActive(graphId);
+        UnitOfWork current = unit.get();
+        if (current != null && current.touched.contains(graphId)) {
+            return delegate.findActive(graphId);
+        }
+        return delegate.findActiveVersion(graphId).flatMap(active -> findVersion(graphId, active.version())
+                .map(g -> g.withActive(true, active.updatedAt())));
+    }
+
+    @Override
+    public Optional<ActiveVersion> findActiveVersion(UUID graphId) {
+        return delegate.findActiveVersion(graphId);
     }
 
     @Override

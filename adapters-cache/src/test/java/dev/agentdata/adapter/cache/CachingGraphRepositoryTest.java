@@ -198,6 +198,28 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void findActive_readsWhichVersionIsActiveEveryTime_andTheContentFromTheCache() {
+        UUID id = UUID.randomUUID();
+        delegate.insertVersion(graph(id, 1, T0));
+        delegate.insertVersion(graph(id, 2, T0.plusSeconds(1)));
+
+        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(delegate.findVersionCalls).hasValue(1);
+
+        delegate.setActiveVersion(id, 1, T0.plusSeconds(5));   // as another server would: this cache hears nothing
+        Graph active = cache.findActive(id).orElseThrow();
+        assertThat(active.version()).isEqualTo(1);
+        assertThat(active.active()).isTrue();
+        assertThat(active.updatedAt()).isEqualTo(T0.plusSeconds(5));
+        delegate.setActiveVersion(id, 2, T0.plusSeconds(6));
+        assertThat(cache.findActive(id).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(6));
+
+        delegate.delete(id);
+        assertThat(cache.findActive(id)).isEmpty();
+    }
+
+    @Test
     void otherReadsAndCounts_areDelegated() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.agentdata.adapter.http.limit.RequestAdmission;
-import dev.agentdata.adapter.memory.limit.InMemoryRequestQuotas;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.service.limit.RateLimitService;
 import dev.agentdata.application.service.limit.RateLimits;
+import dev.agentdata.application.service.limit.WindowedRequestQuotas;
 import dev.agentdata.domain.apikey.ApiKeyPermission;
 import dev.agentdata.domain.user.UserContext;
 
@@ -32,7 +32,7 @@ final class RateLimitedApi {
 
     static HttpApi of(long callerRequests, long failedAuthentications, Duration window) {
         TestApiServices fakes = FakeUseCases.services(true);
-        InMemoryRequestQuotas counts = new InMemoryRequestQuotas();
+        WindowedRequestQuotas counts = new WindowedRequestQuotas();
         RateLimitService limits = new RateLimitService(new RateLimits(callerRequests, failedAuthentications, window),
                 counts, counts, Clock.systemUTC());
         HttpToolkit http = HttpToolkit.of(HttpSettings.of(Tokens.SECRET));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.helidon.http.Method;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,5 +107,20 @@ class RouteTableTest {
         UserContext admin = UserContext.ofToken(UUID.randomUUID(), true);
         assertThatThrownBy(() -> ROUTES.accessFor(Method.POST, path).check(user)).isInstanceOf(ForbiddenException.class);
         assertThatCode(() -> ROUTES.accessFor(Method.POST, path).check(admin)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void templates_matchWholeSegments_withOneTrailingSlash() {
+        assertThat(ROUTES.templateOf("/api/v1/graphs/" + ID)).contains("/api/v1/graphs/{id}");
+        assertThat(ROUTES.templateOf("/api/v1/graphs/" + ID + "/")).contains("/api/v1/graphs/{id}");
+        assertThat(ROUTES.templateOf("/api/v1/graphs/")).contains("/api/v1/graphs");
+        assertThat(ROUTES.templateOf("/api/v1/executions/" + ID + "/node-executions/x/status"))
+                .contains("/api/v1/executions/{id}/node-executions/{node_execution_id}/status");
+        assertThat(ROUTES.templateOf("/api/v1/graphs//")).isEmpty();
+        assertThat(ROUTES.templateOf("/api/v1/graphs/" + ID + "//")).isEmpty();
+        assertThat(ROUTES.templateOf("/api/v1/graphs/a/b/c/d")).isEmpty();
+        assertThat(ROUTES.templateOf("/api/v1/graphsX")).isEmpty();
+        assertThat(ROUTES.templateOf("api/v1/graphs")).isEmpty();
+        assertThat(ROUTES.templateOf("")).isEmpty();
     }
 }

@@ -12,59 +12,18 @@ import dev.agentdata.adapter.http.graph.GraphsHttpService;
 import dev.agentdata.adapter.http.route.ApiService;
 import dev.agentdata.adapter.http.store.StoreHttpService;
 import dev.agentdata.adapter.http.user.UsersHttpService;
-import dev.agentdata.adapter.memory.block.StaticBlockCatalog;
 import dev.agentdata.application.port.in.apikey.AuthenticateApiKeyUseCase;
 import dev.agentdata.application.port.in.user.GetOrCreateUserUseCase;
-import dev.agentdata.application.port.out.ApiKeyRepository;
-import dev.agentdata.application.port.out.CreditLedger;
-import dev.agentdata.application.port.out.ExecutionRepository;
-import dev.agentdata.application.port.out.GraphRepository;
-import dev.agentdata.application.port.out.IdGenerator;
-import dev.agentdata.application.port.out.SecretGenerator;
-import dev.agentdata.application.port.out.StoreRepository;
-import dev.agentdata.application.port.out.Transactions;
-import dev.agentdata.application.service.apikey.AuthenticateApiKeyService;
-import dev.agentdata.application.service.apikey.CreateApiKeyService;
-import dev.agentdata.application.service.apikey.ListApiKeysService;
-import dev.agentdata.application.service.apikey.RevokeApiKeyService;
-import dev.agentdata.application.service.block.ListBlocksService;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.service.credit.CreditCharger;
-import dev.agentdata.application.service.credit.GetAutoTopUpService;
-import dev.agentdata.application.service.credit.GetBalanceService;
-import dev.agentdata.application.service.credit.GrantCreditsService;
-import dev.agentdata.application.service.credit.ListTransactionsService;
-import dev.agentdata.application.service.credit.SetAutoTopUpService;
-import dev.agentdata.application.service.credit.TopUpService;
-import dev.agentdata.application.service.execution.ExecutionQueryService;
-import dev.agentdata.application.service.execution.ExecutionTransitionService;
-import dev.agentdata.application.service.execution.NodeExecutionService;
-import dev.agentdata.application.service.execution.StartExecutionService;
-import dev.agentdata.application.service.graph.GraphAccess;
-import dev.agentdata.application.service.graph.GraphCommandService;
-import dev.agentdata.application.service.graph.GraphQueryService;
-import dev.agentdata.application.service.store.GetListingService;
-import dev.agentdata.application.service.store.ListMySubmissionsService;
-import dev.agentdata.application.service.store.ListSubmissionsForReviewService;
-import dev.agentdata.application.service.store.ListedGraphs;
-import dev.agentdata.application.service.store.ReviewListingService;
-import dev.agentdata.application.service.store.ReviewSubmissionService;
-import dev.agentdata.application.service.store.EditSubmissionService;
-import dev.agentdata.application.service.store.DeleteSubmissionService;
-import dev.agentdata.application.service.store.SearchListingsService;
-import dev.agentdata.application.service.store.SubmitToStoreService;
-import dev.agentdata.application.service.user.UserService;
 
-/** The real services (credits and API keys included, node costs charged) on a test storage, wired as bootstrap wires them. */
+/** The real services (credits and API keys included, node costs charged) on a test storage, as {@link WiredServices} wires them. */
 final class ServiceWiring implements TestApiServices {
-    private final Clock clock;
-    private final TestStorage storage;
-    private final IdGenerator ids = UUID::randomUUID;
-    private final UserService users;
+    private final WiredServices app;
 
     private ServiceWiring(Clock clock, TestStorage storage) {
-        this.clock = clock;
-        this.storage = storage;
-        this.users = new UserService(storage.users(), storage.transactions(), clock);
+        this.app = new WiredServices(storage.ports(), clock, UUID::randomUUID);
+        app.charger = new CreditCharger(app.credits, app.ids, clock);
     }
 
     static ServiceWiring on(Clock clock, TestStorage storage) {
@@ -73,49 +32,27 @@ final class ServiceWiring implements TestApiServices {
 
     @Override
     public GetOrCreateUserUseCase identities() {
-        return users;
+        return app.users;
     }
 
     @Override
     public AuthenticateApiKeyUseCase apiKeys() {
-        return new AuthenticateApiKeyService(storage.apiKeys(), storage.transactions(), clock);
+        return app.authenticateApiKey;
     }
 
     @Override
     public List<ApiService> services(HttpToolkit http) {
-        Transactions tx = storage.transactions();
-        GraphRepository graphRepo = storage.graphs();
-        ExecutionRepository executionRepo = storage.executions();
-        StaticBlockCatalog blocks = new StaticBlockCatalog();
-        StoreRepository store = storage.store();
-        ListedGraphs listed = new ListedGraphs(store);
-        GraphAccess access = new GraphAccess(graphRepo, listed);
-        GraphCommandService graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
-        GraphQueryService graphQueries = new GraphQueryService(graphRepo, access);
-        ExecutionTransitionService transitions = new ExecutionTransitionService(executionRepo, clock);
-        CreditLedger credits = storage.credits();
-        ApiKeyRepository apiKeys = storage.apiKeys();
-        NodeExecutionService nodes = new NodeExecutionService(executionRepo, graphRepo, tx,
-                new CreditCharger(credits, ids, clock), ids, clock);
-        ExecutionQueryService executionQueries = new ExecutionQueryService(executionRepo, tx);
         return List.of(
-                new UsersHttpService(http, users, users, users),
-                new BlocksHttpService(http, new ListBlocksService(blocks)),
-                new StoreHttpService(http, new SubmitToStoreService(store, graphRepo, tx, ids, clock),
-                        new ListMySubmissionsService(store, tx), new EditSubmissionService(store, tx),
-                        new DeleteSubmissionService(store, tx), new ListSubmissionsForReviewService(store, tx),
-                        new ReviewSubmissionService(store, tx, clock), new SearchListingsService(store, tx),
-                        new GetListingService(store, tx), new ReviewListingService(store, tx, ids, clock)),
-                new GraphsHttpService(http, graphCommands, graphQueries, graphQueries, graphQueries, graphQueries,
-                        graphCommands, graphCommands, graphCommands),
-                new ExecutionsHttpService(http, new StartExecutionService(executionRepo, access, blocks, tx, ids, clock),
-                        executionQueries, executionQueries, transitions, transitions, nodes, nodes),
-                new CreditsHttpService(http, new GetBalanceService(credits), new TopUpService(credits, tx, ids, clock),
-                        new ListTransactionsService(credits), new GetAutoTopUpService(credits),
-                        new SetAutoTopUpService(credits, tx),
-                        new GrantCreditsService(credits, storage.users(), tx, ids, clock)),
-                new ApiKeysHttpService(http,
-                        new CreateApiKeyService(apiKeys, tx, SecretGenerator.secureRandom(), ids, clock),
-                        new ListApiKeysService(apiKeys), new RevokeApiKeyService(apiKeys, tx, clock)));
+                new UsersHttpService(http, app.users, app.users, app.users),
+                new BlocksHttpService(http, app.listBlocks),
+                new StoreHttpService(http, app.submit, app.mySubmissions, app.editSubmission, app.deleteSubmission,
+                        app.reviewQueue, app.reviewSubmission, app.searchListings, app.getListing, app.reviewListing),
+                new GraphsHttpService(http, app.graphCommands, app.graphQueries, app.graphQueries, app.graphQueries,
+                        app.graphQueries, app.graphCommands, app.graphCommands, app.graphCommands),
+                new ExecutionsHttpService(http, app.starts, app.executionQueries, app.executionQueries,
+                        app.transitions, app.transitions, app.nodes, app.nodes),
+                new CreditsHttpService(http, app.balance, app.topUp, app.creditTransactions, app.getAutoTopUp,
+                        app.setAutoTopUp, app.grantCredits),
+                new ApiKeysHttpService(http, app.createApiKey, app.listApiKeys, app.revokeApiKey));
     }
 }

@@ -2,36 +2,29 @@ package dev.agentdata.adapter.memory;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The in-memory storage: named tables guarded by ONE lock, and the undo log that makes a unit of work all or nothing.
+ * The in-memory storage's ONE lock and the undo log that makes a unit of work all or nothing; the tables themselves
+ * are typed maps owned by the repositories.
  *
  * <p>How a memory repository uses it (credits, store and later teams follow the same recipe):
  * <ol>
- *   <li>get its maps once with {@link #table(String)} (names in {@link MemoryTables}; add yours there or in your
- *       own constants); store immutable values (records) only;</li>
+ *   <li>own its maps as typed fields ({@code Map<UUID, User>}); store immutable values (records) only; read another
+ *       repository's data only through that repository's methods, never its maps;</li>
  *   <li>run each method body in {@link #atomically(Supplier)}: it takes the lock, joins the running unit of work
  *       (see {@link InMemoryTransactions}) or forms its own, and undoes the method's changes if it throws;</li>
  *   <li>change tables only through {@link #put} and {@link #remove}, which log their own inverse; for any other
  *       change register the inverse yourself with {@link #onRollback(Runnable)}.</li>
  * </ol>
  * Reads need the lock too ({@link #atomically}), because the tables are plain maps.
+ * Which repositories share one database is decided in one place, {@link MemoryStorageProvider#ports}.
  */
 public final class InMemoryDatabase {
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Map<?, ?>> tables = new ConcurrentHashMap<>();
     private Deque<Runnable> undoLog;
-
-    /** The table called {@code name}, created empty on first use; touch it only inside {@link #atomically}. */
-    @SuppressWarnings("unchecked")
-    public <K, V> Map<K, V> table(String name) {
-        return (Map<K, V>) tables.computeIfAbsent(name, n -> new HashMap<>());
-    }
 
     /**
      * Runs {@code work} holding the lock. Inside a running unit of work it joins it; otherwise it is a unit of

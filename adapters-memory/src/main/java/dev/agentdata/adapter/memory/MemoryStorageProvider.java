@@ -36,11 +36,12 @@ public final class MemoryStorageProvider implements StorageProvider {
         return OpenedStorage.of(ports(new InMemoryDatabase(), context.clock()), "memory (lost on exit)", () -> { });
     }
 
-    /** Every port over {@code db}; tests use it to put a second adapter on the same database. */
+    /** Every port over {@code db}: the one place that decides which repository reads which (through its methods). */
     public static StoragePorts ports(InMemoryDatabase db, Clock clock) {
+        InMemoryUserRepository users = new InMemoryUserRepository(db);
         InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db);
-        return new StoragePorts(new InMemoryUserRepository(db), new InMemoryGraphRepository(db, executions),
-                executions, new InMemoryStoreRepository(db, executions), new InMemoryCreditLedger(db),
+        return new StoragePorts(users, new InMemoryGraphRepository(db, executions),
+                executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
                 new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock));
     }

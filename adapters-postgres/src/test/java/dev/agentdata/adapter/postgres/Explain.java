@@ -49,10 +49,24 @@ public final class Explain {
         return plan;
     }
 
+    /**
+     * Runs set-up SQL (seeds, truncates) without the pool's statement timeout: seeding 200,000 rows outlasts it on a
+     * loaded build machine, and set-up is not what the timeout protects. The connection gets its timeout back.
+     */
     public static void sql(PostgresStorage storage, String template) {
         storage.jdbc().call(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute(storage.schema().sql(template));
+                String timeout;
+                try (ResultSet rs = s.executeQuery("SHOW statement_timeout")) {
+                    rs.next();
+                    timeout = rs.getString(1);
+                }
+                s.execute("SET statement_timeout = 0");
+                try {
+                    s.execute(storage.schema().sql(template));
+                } finally {
+                    s.execute("SET statement_timeout = '" + timeout + "'");
+                }
             }
             return null;
         });

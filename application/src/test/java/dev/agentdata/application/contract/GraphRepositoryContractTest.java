@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
@@ -80,6 +81,19 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         assertThat(storage.graphs().maxVersion(v1.id())).hasValue(2);
         assertThat(storage.graphs().listVersions(v1.id())).containsExactly(
                 new GraphVersionInfo(2, true, at(10)), new GraphVersionInfo(1, false, T0));
+    }
+
+    @Test
+    void findActiveVersion_isTheActiveVersionAndTheGraphsUpdatedAt_orEmpty() {
+        User owner = newUser();
+        Graph v1 = newGraph(owner.id(), T0);
+        storage.graphs().insertVersion(graphVersion(v1.id(), 2, owner.id(), at(10)));
+        storage.graphs().setActiveVersion(v1.id(), 1, at(20));
+
+        assertThat(storage.graphs().findActiveVersion(v1.id())).contains(new ActiveVersion(1, at(20)));
+        assertThat(storage.graphs().findActiveVersion(v1.id()).orElseThrow().updatedAt())
+                .isEqualTo(storage.graphs().findActive(v1.id()).orElseThrow().updatedAt());
+        assertThat(storage.graphs().findActiveVersion(UUID.randomUUID())).isEmpty();
     }
 
     @Test

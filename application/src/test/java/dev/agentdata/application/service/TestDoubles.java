@@ -17,7 +17,8 @@ public final class TestDoubles {
 
     /** A clock that stands still until moved. */
     public static final class MovableClock extends Clock {
-        private Instant now;
+        /** Volatile: racing tests read it from several threads. */
+        private volatile Instant now;
 
         public MovableClock(Instant start) {
             this.now = start;
@@ -25,6 +26,10 @@ public final class TestDoubles {
 
         public void advanceSeconds(long seconds) {
             now = now.plusSeconds(seconds);
+        }
+
+        public void advanceMillis(long millis) {
+            now = now.plusMillis(millis);
         }
 
         @Override

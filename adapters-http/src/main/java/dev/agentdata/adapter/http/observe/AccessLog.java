@@ -1,7 +1,6 @@
 package dev.agentdata.adapter.http.observe;
 
 import java.lang.System.Logger.Level;
-import java.util.Locale;
 
 /**
  * The access log: one key=value line per request in {@code agentdata.access}, for routed requests and for those
@@ -27,8 +26,14 @@ public final class AccessLog {
     static String line(String method, String path, String route, int status, long nanos, String requestId,
                        String user) {
         return "method=" + printable(method) + " path=" + printable(path) + " route=" + route + " status=" + status
-                + " ms=" + String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0) + " request_id=" + requestId
+                + " ms=" + milliseconds(nanos) + " request_id=" + requestId
                 + " user=" + user;
+    }
+
+    /** {@code nanos} in milliseconds with one decimal, rounded half up (as {@code %.1f}, without a Formatter per line). */
+    static String milliseconds(long nanos) {
+        long tenths = (Math.max(0, nanos) + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     /** What a client sent, as one token without spaces or control characters, cut to {@link #MAX_PATH}. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.helidon.http.Method;
@@ -67,8 +66,9 @@ public final class RouteTable implements HttpService {
         if (path.startsWith(ADMIN_PREFIX)) {
             return Access.ADMIN;
         }
+        String[] segments = segments(path);
         for (Template template : templates) {
-            if (template.pattern().matcher(path).matches()) {
+            if (template.matches(segments)) {
                 for (Route route : template.routes()) {
                     if (route.method().equals(method)) {
                         return route.access();
@@ -81,7 +81,8 @@ public final class RouteTable implements HttpService {
 
     /** The template a path matches, such as {@code /api/v1/graphs/{id}}, whatever the method. */
     public Optional<String> templateOf(String path) {
-        return templates.stream().filter(t -> t.pattern().matcher(path).matches()).map(Template::path).findFirst();
+        String[] segments = segments(path);
+        return templates.stream().filter(t -> t.matches(segments)).map(Template::path).findFirst();
     }
 
     /** Every route, in declaration order by template. */
@@ -89,17 +90,42 @@ public final class RouteTable implements HttpService {
         return templates.stream().flatMap(t -> t.routes().stream()).toList();
     }
 
-    /** A template's matcher: each {@code {param}} one path segment, a trailing slash allowed. */
-    private static Pattern pattern(String template) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : template.substring(1).split("/")) {
-            sb.append('/').append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+    /**
+     * A template's segments, {@code null} for each {@code {param}}. Matching compares segments instead of running a
+     * regular expression per template: it runs for every request (access, and the metrics' route).
+     */
+    private static String[] pattern(String template) {
+        String[] parts = template.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].startsWith("{") ? null : parts[i];
         }
-        return Pattern.compile(sb + "/?");
+        return parts;
+    }
+
+    /** A request path's segments after the leading slash, one trailing slash ignored; null when not absolute. */
+    private static String[] segments(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return null;
+        }
+        int end = path.length() > 1 && path.endsWith("/") ? path.length() - 1 : path.length();
+        return path.substring(1, end).split("/", -1);
     }
 
     /** One path template and the routes declared on it. */
-    private record Template(String path, Pattern pattern, List<Route> routes) {
+    private record Template(String path, String[] pattern, List<Route> routes) {
+        /** Each literal segment equal, each parameter one non-empty segment. */
+        boolean matches(String[] segments) {
+            if (segments == null || segments.length != pattern.length) {
+                return false;
+            }
+            for (int i = 0; i < pattern.length; i++) {
+                if (pattern[i] == null ? segments[i].isEmpty() : !pattern[i].equals(segments[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         String allow() {
             return routes.stream().map(Route::method)
                     .sorted(Comparator.comparingInt(METHOD_ORDER::indexOf))

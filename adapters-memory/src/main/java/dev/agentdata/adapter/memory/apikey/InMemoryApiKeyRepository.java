@@ -2,6 +2,7 @@ package dev.agentdata.adapter.memory.apikey;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,19 +14,15 @@ import dev.agentdata.domain.apikey.ApiKey;
 
 /** API keys in memory, with a unique index on the hash. */
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
-    static final String KEYS = "api_keys";
-    static final String HASHES = "api_key_hashes";
     private static final Comparator<ApiKey> NEWEST_FIRST = Comparator.comparing(ApiKey::createdAt)
             .thenComparing(k -> k.id().toString()).reversed();
 
     private final InMemoryDatabase db;
-    private final Map<UUID, ApiKey> keys;
-    private final Map<String, UUID> hashes;
+    private final Map<UUID, ApiKey> keys = new HashMap<>();
+    private final Map<String, UUID> hashes = new HashMap<>();
 
     public InMemoryApiKeyRepository(InMemoryDatabase db) {
         this.db = db;
-        this.keys = db.table(KEYS);
-        this.hashes = db.table(HASHES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.agentdata.adapter.memory.credit;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,23 +19,15 @@ import dev.agentdata.domain.credit.IdempotencyConflictException;
 
 /** Credit ledgers in memory: every append runs under the database lock and is undone with its unit of work. */
 public final class InMemoryCreditLedger implements CreditLedger {
-    static final String TRANSACTIONS = "credit_transactions";
-    static final String IDEMPOTENCY = "credit_idempotency_keys";
-    static final String BALANCES = "credit_balances";
-    static final String AUTO_TOP_UP = "credit_auto_top_up";
-
     private final InMemoryDatabase db;
-    private final Map<UUID, Map<UUID, CreditTransaction>> transactions;
-    private final Map<IdempotencyKey, CreditTransaction> byKey;
-    private final Map<UUID, Long> balances;
-    private final Map<UUID, AutoTopUpConfig> autoTopUp;
+    /** User id to that user's transactions in insertion order. */
+    private final Map<UUID, Map<UUID, CreditTransaction>> transactions = new HashMap<>();
+    private final Map<IdempotencyKey, CreditTransaction> byKey = new HashMap<>();
+    private final Map<UUID, Long> balances = new HashMap<>();
+    private final Map<UUID, AutoTopUpConfig> autoTopUp = new HashMap<>();
 
     public InMemoryCreditLedger(InMemoryDatabase db) {
         this.db = db;
-        this.transactions = db.table(TRANSACTIONS);
-        this.byKey = db.table(IDEMPOTENCY);
-        this.balances = db.table(BALANCES);
-        this.autoTopUp = db.table(AUTO_TOP_UP);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
-import dev.agentdata.adapter.memory.MemoryTables;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
@@ -24,12 +23,12 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
 /** Versioned graphs in memory; list statistics are computed from the graphs' executions. */
 public final class InMemoryGraphRepository implements GraphRepository {
     private final InMemoryDatabase db;
-    private final Map<UUID, GraphRow> graphs;
+    private final Map<UUID, GraphRow> graphs = new HashMap<>();
+    /** Read and cascade-deleted only through its own methods. */
     private final InMemoryExecutionRepository executions;
 
     public InMemoryGraphRepository(InMemoryDatabase db, InMemoryExecutionRepository executions) {
         this.db = db;
-        this.graphs = db.table(MemoryTables.GRAPHS);
         this.executions = executions;
     }
 

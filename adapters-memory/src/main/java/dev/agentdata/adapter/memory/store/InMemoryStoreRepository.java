@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.memory.store;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.stream.Stream;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
-import dev.agentdata.adapter.memory.MemoryTables;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
+import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -24,31 +25,21 @@ import dev.agentdata.domain.store.SubmissionStatus;
 
 /** The store in memory: listings with slug and graph indexes, submissions, reviews and per-listing counters. */
 public final class InMemoryStoreRepository implements StoreRepository {
-    private static final String LISTINGS = "store_listings";
-    private static final String SLUGS = "store_listing_slugs";
-    private static final String BY_GRAPH = "store_listing_graphs";
-    private static final String SUBMISSIONS = "store_submissions";
-    private static final String REVIEWS = "store_reviews";
-    private static final String STATS = "store_listing_stats";
-
     private final InMemoryDatabase db;
-    private final Map<UUID, StoreListing> listings;
-    private final Map<String, UUID> slugs;
-    private final Map<UUID, UUID> byGraph;
-    private final Map<UUID, StoreSubmission> submissions;
-    private final Map<ReviewKey, StoreReview> reviews;
-    private final Map<UUID, ListingStats> stats;
+    private final Map<UUID, StoreListing> listings = new HashMap<>();
+    private final Map<String, UUID> slugs = new HashMap<>();
+    /** Graph id to the id of its one listing. */
+    private final Map<UUID, UUID> byGraph = new HashMap<>();
+    private final Map<UUID, StoreSubmission> submissions = new HashMap<>();
+    private final Map<ReviewKey, StoreReview> reviews = new HashMap<>();
+    private final Map<UUID, ListingStats> stats = new HashMap<>();
     private final ListingViews views;
 
-    public InMemoryStoreRepository(InMemoryDatabase db, InMemoryExecutionRepository executions) {
+    /** Listing views name their owner and count runs: both read through the other repositories' own methods. */
+    public InMemoryStoreRepository(InMemoryDatabase db, InMemoryUserRepository users,
+                                   InMemoryExecutionRepository executions) {
         this.db = db;
-        this.listings = db.table(LISTINGS);
-        this.slugs = db.table(SLUGS);
-        this.byGraph = db.table(BY_GRAPH);
-        this.submissions = db.table(SUBMISSIONS);
-        this.reviews = db.table(REVIEWS);
-        this.stats = db.table(STATS);
-        this.views = new ListingViews(listings, submissions, stats, db.table(MemoryTables.USERS), executions);
+        this.views = new ListingViews(listings, submissions, stats, users, executions);
     }
 
     @Override

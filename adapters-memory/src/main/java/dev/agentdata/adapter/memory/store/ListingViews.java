@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
+import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
 import dev.agentdata.application.port.out.Cursor;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
@@ -17,21 +18,21 @@ import dev.agentdata.domain.store.ListingView;
 import dev.agentdata.domain.store.RatingDelta;
 import dev.agentdata.domain.store.StoreListing;
 import dev.agentdata.domain.store.StoreSubmission;
-import dev.agentdata.domain.user.User;
 
 /**
- * The published-listing read model over the memory tables (callers hold the database lock): views, and the search
+ * The published-listing read model over the store's own maps, with owners and runs read through the user and
+ * execution repositories' methods (callers hold the database lock): views, and the search
  * with keyset pages on {@code (sort key, id)} descending; cursor {@code [sort, key, id]}.
  */
 final class ListingViews {
     private final Map<UUID, StoreListing> listings;
     private final Map<UUID, StoreSubmission> submissions;
     private final Map<UUID, ListingStats> stats;
-    private final Map<UUID, User> users;
+    private final InMemoryUserRepository users;
     private final InMemoryExecutionRepository executions;
 
     ListingViews(Map<UUID, StoreListing> listings, Map<UUID, StoreSubmission> submissions,
-                 Map<UUID, ListingStats> stats, Map<UUID, User> users, InMemoryExecutionRepository executions) {
+                 Map<UUID, ListingStats> stats, InMemoryUserRepository users, InMemoryExecutionRepository executions) {
         this.listings = listings;
         this.submissions = submissions;
         this.stats = stats;
@@ -99,11 +100,14 @@ final class ListingViews {
         }
         StoreSubmission s = submissions.get(l.activeSubmissionId());
         ListingStats st = stats.getOrDefault(l.id(), ListingStats.NONE);
-        User owner = users.get(l.ownerId());
         return Optional.of(new ListingView(l.id(), l.slug(), s.content().name(), s.content().subHeading(),
-                s.content().description(), s.content().categories(), owner == null ? null : owner.displayName(),
+                s.content().description(), s.content().categories(), ownerName(l),
                 l.graphId(), s.graphVersion(), s.version(), RatingDelta.mean(st.scoreSum(), st.reviewCount()),
                 st.reviewCount(), runCount(l), l.updatedAt()));
+    }
+
+    private String ownerName(StoreListing l) {
+        return users.findById(l.ownerId()).map(u -> u.displayName()).orElse(null);
     }
 
     private Double rating(StoreListing l) {

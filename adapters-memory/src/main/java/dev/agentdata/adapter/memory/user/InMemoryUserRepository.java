@@ -1,11 +1,11 @@
 package dev.agentdata.adapter.memory.user;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
-import dev.agentdata.adapter.memory.MemoryTables;
 import dev.agentdata.application.port.out.UserRepository;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.user.EmailTakenException;
@@ -14,13 +14,12 @@ import dev.agentdata.domain.user.User;
 /** Users in memory, with an email index unique regardless of case. */
 public final class InMemoryUserRepository implements UserRepository {
     private final InMemoryDatabase db;
-    private final Map<UUID, User> users;
-    private final Map<String, UUID> emails;
+    private final Map<UUID, User> users = new HashMap<>();
+    /** Lower-cased email to user id. */
+    private final Map<String, UUID> emails = new HashMap<>();
 
     public InMemoryUserRepository(InMemoryDatabase db) {
         this.db = db;
-        this.users = db.table(MemoryTables.USERS);
-        this.emails = db.table(MemoryTables.USER_EMAILS);
     }
 
     @Override

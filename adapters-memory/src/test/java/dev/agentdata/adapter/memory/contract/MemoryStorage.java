@@ -11,7 +11,7 @@ public final class MemoryStorage {
     private MemoryStorage() {
     }
 
-    static StoragePorts fresh() {
+    public static StoragePorts fresh() {
         return on(new InMemoryDatabase());
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
+import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
@@ -31,6 +32,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     private final GraphSummaryQuery summaries;
     private final String selectVersion;
     private final String selectActive;
+    private final String selectActiveVersion;
     private final String listVersions;
     private final String selectVersionState;
     private final String findOwner;
@@ -46,6 +48,7 @@ public final class PostgresGraphRepository implements GraphRepository {
                 + " FROM {schema}.graphs WHERE id = ? AND version = ?");
         this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS + " FROM {schema}.graphs WHERE id = ? AND is_active");
         this.selectVersionState = schema.sql("SELECT is_active, updated_at FROM {schema}.graphs WHERE id = ? AND version = ?");
+        this.selectActiveVersion = schema.sql("SELECT version, updated_at FROM {schema}.graphs WHERE id = ? AND is_active");
         this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs WHERE id = ?"
                 + " ORDER BY version DESC");
         this.findOwner = schema.sql("SELECT user_id FROM {schema}.graphs WHERE id = ?::uuid LIMIT 1");
@@ -66,6 +69,20 @@ public final class PostgresGraphRepository implements GraphRepository {
     @Override
     public Optional<Graph> findActive(UUID graphId) {
         return findOne(selectActive, graphId, null);
+    }
+
+    /** One statement (in autocommit outside a unit of work): the caching decorator adds the version's content. */
+    @Override
+    public Optional<ActiveVersion> findActiveVersion(UUID graphId) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectActiveVersion)) {
+                ps.setObject(1, graphId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new ActiveVersion(rs.getInt("version"),
+                            JsonColumns.instant(rs, "updated_at"))) : Optional.<ActiveVersion>empty();
+                }
+            }
+        });
     }
 
     /** The version row, its nodes and its links from one snapshot, so a concurrent delete cannot tear them apart. */

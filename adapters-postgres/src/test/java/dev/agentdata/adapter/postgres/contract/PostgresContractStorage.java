@@ -11,10 +11,10 @@ import dev.agentdata.application.port.out.storage.StoragePorts;
  * One migrated schema per contract test class, emptied before each test (TRUNCATE is far cheaper than a migration);
  * at the end the test database's decoy must still be empty: every statement named its schema.
  */
-final class PostgresContractStorage {
+public final class PostgresContractStorage {
     private final PostgresStorage storage = TestDatabase.freshStorage();
 
-    StoragePorts emptied() {
+    public StoragePorts emptied() {
         Explain.sql(storage, "TRUNCATE {schema}.users, {schema}.graphs, {schema}.graph_nodes, {schema}.graph_links,"
                 + " {schema}.graph_executions, {schema}.node_executions CASCADE");
         return storage.ports();
@@ -24,7 +24,7 @@ final class PostgresContractStorage {
         return storage;
     }
 
-    void dispose() {
+    public void dispose() {
         TestDatabase.dispose(storage);
         assertThat(TestDatabase.decoyTablesWithRows()).as("tables of the search_path's schema written to").isEmpty();
     }

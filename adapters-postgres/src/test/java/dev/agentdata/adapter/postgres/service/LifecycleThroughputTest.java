@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
@@ -28,22 +30,24 @@ import dev.agentdata.domain.user.UserContext;
 class LifecycleThroughputTest {
     private static final int CLIENTS = 8;
     private static final int PER_CLIENT = 50;
-    private static PostgresApp app;
+    private static PostgresStorage pg;
+    private static WiredServices app;
 
     @BeforeAll
     static void start() {
-        app = new PostgresApp(TestDatabase.freshStorage());
+        pg = TestDatabase.freshStorage();
+        app = WiredServices.onTestClock(pg.ports());
     }
 
     @AfterAll
     static void stop() {
-        TestDatabase.dispose(app.storage);
+        TestDatabase.dispose(pg);
     }
 
     @Test
     void lifecycles_throughManyClients_allComplete() throws Exception {
         UserContext actor = app.newActor();
-        Graph graph = app.graphCommands.create(actor, PostgresApp.inputToOutput("bench"));
+        Graph graph = app.graphCommands.create(actor, WiredServices.inputToOutput("bench"));
         lifecycles(actor, graph, 10);
         long t0 = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.adapter.postgres.credit.PostgresCreditLedger;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.out.LedgerEntry;
@@ -35,25 +37,27 @@ import dev.agentdata.domain.user.UserContext;
 
 /** Node costs charged on Postgres in the status change's transaction, under concurrency. */
 class PostgresNodeChargingTest {
-    private static PostgresApp app;
+    private static PostgresStorage pg;
+    private static WiredServices app;
     private static PostgresCreditLedger ledger;
     private static NodeExecutionService nodes;
 
     @BeforeAll
     static void start() {
-        app = new PostgresApp(TestDatabase.freshStorage());
-        ledger = new PostgresCreditLedger(app.storage.jdbc(), app.storage.schema());
-        nodes = new NodeExecutionService(app.storage.executions(), app.storage.graphs(), app.storage.transactions(),
+        pg = TestDatabase.freshStorage();
+        app = WiredServices.onTestClock(pg.ports());
+        ledger = new PostgresCreditLedger(pg.jdbc(), pg.schema());
+        nodes = new NodeExecutionService(pg.executions(), pg.graphs(), pg.transactions(),
                 new CreditCharger(ledger, UUID::randomUUID, app.clock), UUID::randomUUID, app.clock);
     }
 
     @AfterAll
     static void stop() {
-        TestDatabase.dispose(app.storage);
+        TestDatabase.dispose(pg);
     }
 
     private static void fund(UserContext actor, long amount) {
-        app.storage.transactions().run(() -> ledger.append(new LedgerEntry(UUID.randomUUID(), actor.userId(), amount,
+        pg.transactions().run(() -> ledger.append(new LedgerEntry(UUID.randomUUID(), actor.userId(), amount,
                 TransactionType.GRANT, app.clock.instant(), Map.of(), null)));
     }
 
@@ -74,7 +78,7 @@ class PostgresNodeChargingTest {
         GraphExecution run = app.startedRun(actor);
         NodeExecution n = running(actor, run);
         assertThatThrownBy(() -> complete(actor, n, 4)).isInstanceOf(InsufficientCreditsException.class);
-        NodeExecution stored = app.storage.executions().findNode(actor.userId(), run.id(), n.id()).orElseThrow();
+        NodeExecution stored = pg.executions().findNode(actor.userId(), run.id(), n.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ExecutionStatus.RUNNING);
         assertThat(ledger.balance(actor.userId())).isEqualTo(3);
         assertThat(complete(actor, n, 3).status()).isEqualTo(ExecutionStatus.COMPLETED);
@@ -85,7 +89,7 @@ class PostgresNodeChargingTest {
     void autoTopUp_isRecordedOncePerGraphExecution() {
         UserContext actor = app.newActor();
         fund(actor, 6);
-        app.storage.transactions().run(() -> ledger.saveAutoTopUp(actor.userId(), new AutoTopUpConfig(true, 5, 20L)));
+        pg.transactions().run(() -> ledger.saveAutoTopUp(actor.userId(), new AutoTopUpConfig(true, 5, 20L)));
         GraphExecution run = app.startedRun(actor);
         complete(actor, running(actor, run), 2);
         complete(actor, running(actor, run), 22);
@@ -129,7 +133,7 @@ class PostgresNodeChargingTest {
             pool.shutdownNow();
         }
         assertThat(ledger.balance(actor.userId())).isZero();
-        List<NodeExecution> stored = app.storage.executions()
+        List<NodeExecution> stored = pg.executions()
                 .listNodes(actor.userId(), run.id(), Optional.empty(), PageRequest.first(100)).orElseThrow().items();
         assertThat(stored).filteredOn(n -> n.status() == ExecutionStatus.COMPLETED).hasSize(20);
         assertThat(stored).filteredOn(n -> n.status() == ExecutionStatus.RUNNING).hasSize(10);

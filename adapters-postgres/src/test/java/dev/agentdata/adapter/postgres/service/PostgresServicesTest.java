@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
@@ -32,16 +34,18 @@ import dev.agentdata.domain.user.UserContext;
 
 /** The use cases end to end on Postgres: lifecycle, races through the services, stats. */
 class PostgresServicesTest {
-    private static PostgresApp app;
+    private static PostgresStorage pg;
+    private static WiredServices app;
 
     @BeforeAll
     static void start() {
-        app = new PostgresApp(TestDatabase.freshStorage());
+        pg = TestDatabase.freshStorage();
+        app = WiredServices.onTestClock(pg.ports());
     }
 
     @AfterAll
     static void stop() {
-        TestDatabase.dispose(app.storage);
+        TestDatabase.dispose(pg);
     }
 
     @Test
@@ -119,10 +123,10 @@ class PostgresServicesTest {
     @Test
     void givenConcurrentUpdatesAndActivations_graph_getsDistinctVersionsAndOneActive() throws Exception {
         UserContext actor = app.newActor();
-        var graph = app.graphCommands.create(actor, PostgresApp.inputToOutput("v1"));
+        var graph = app.graphCommands.create(actor, WiredServices.inputToOutput("v1"));
         List<Object> outcomes = race(9, i -> i == 8
                 ? app.graphCommands.setActiveVersion(actor, graph.id(), 1)
-                : app.graphCommands.update(actor, graph.id(), PostgresApp.inputToOutput("v" + i)));
+                : app.graphCommands.update(actor, graph.id(), WiredServices.inputToOutput("v" + i)));
         assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(dev.agentdata.domain.graph.Graph.class));
         var versions = app.graphQueries.listVersions(actor, graph.id());
         assertThat(versions).extracting(v -> v.version()).containsExactly(9, 8, 7, 6, 5, 4, 3, 2, 1);

@@ -13,16 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.port.in.store.EditSubmissionCommand;
 import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
-import dev.agentdata.application.port.out.BlockCatalog;
-import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.application.service.graph.GraphCommandService;
 import dev.agentdata.application.service.store.DeleteSubmissionService;
 import dev.agentdata.application.service.store.EditSubmissionService;
-import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
 import dev.agentdata.application.service.store.SearchListingsService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
@@ -35,7 +33,7 @@ import dev.agentdata.domain.user.UserContext;
 /** The owner's edit and delete of submissions on Postgres: the tsvector follows the edit; deletes race submissions. */
 class PostgresStoreOwnerChangesTest {
     private static PostgresStorage pg;
-    private static PostgresApp app;
+    private static WiredServices app;
     private static GraphCommandService graphs;
     private static SubmitToStoreService submit;
     private static ReviewSubmissionService review;
@@ -43,21 +41,17 @@ class PostgresStoreOwnerChangesTest {
     private static DeleteSubmissionService delete;
     private static SearchListingsService search;
     private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
-    private static final BlockCatalog BLOCKS = PostgresApp.BLOCKS;
 
     @BeforeAll
     static void start() {
         pg = TestDatabase.freshStorage();
-        app = new PostgresApp(pg);
-        var tx = pg.transactions();
-        ListedGraphs listed = new ListedGraphs(pg.store());
-        graphs = new GraphCommandService(pg.graphs(), BLOCKS, new GraphAccess(pg.graphs(), listed), tx,
-                UUID::randomUUID, app.clock, listed);
-        submit = new SubmitToStoreService(pg.store(), pg.graphs(), tx, UUID::randomUUID, app.clock);
-        review = new ReviewSubmissionService(pg.store(), tx, app.clock);
-        edit = new EditSubmissionService(pg.store(), tx);
-        delete = new DeleteSubmissionService(pg.store(), tx);
-        search = new SearchListingsService(pg.store(), tx);
+        app = WiredServices.onTestClock(pg.ports());
+        graphs = app.graphCommands;
+        submit = app.submit;
+        review = app.reviewSubmission;
+        edit = app.editSubmission;
+        delete = app.deleteSubmission;
+        search = app.searchListings;
     }
 
     @AfterAll
@@ -77,7 +71,7 @@ class PostgresStoreOwnerChangesTest {
     @Test
     void editedPendingSubmission_onceApproved_isFoundByItsNewTextsOnly() {
         UserContext maker = app.newActor();
-        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
         StoreSubmission s = submit.submit(maker, cmd(g, "pg-okapi"));
         edit.edit(maker, new EditSubmissionCommand(s.id(), "Okapi guide", "Forest giraffes", "", List.of("animals")));
         review.review(ADMIN, s.id(), ReviewDecision.APPROVE, "ok");
@@ -90,7 +84,7 @@ class PostgresStoreOwnerChangesTest {
     void deletingTheOnlyVersion_whileSubmissionsToItsSlugRace_losesNoSubmission() throws Exception {
         for (int round = 0; round < 5; round++) {
             UserContext maker = app.newActor();
-            Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+            Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
             String slug = "pg-race-" + round;
             StoreSubmission first = submit.submit(maker, cmd(g, slug));
             List<Optional<StoreSubmission>> out = race(5, i -> {

@@ -4,7 +4,7 @@ import static dev.agentdata.application.contract.ConcurrentTasks.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +17,15 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.adapter.postgres.PostgresStorage;
 import dev.agentdata.adapter.postgres.TestDatabase;
+import dev.agentdata.application.service.TestDoubles.MovableClock;
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.store.ReviewListingCommand;
 import dev.agentdata.application.port.in.store.SubmitCommand;
-import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.service.execution.StartExecutionService;
-import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.application.service.graph.GraphCommandService;
 import dev.agentdata.application.service.graph.GraphQueryService;
 import dev.agentdata.application.service.store.GetListingService;
-import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.application.service.store.ReviewListingService;
 import dev.agentdata.application.service.store.ReviewSubmissionService;
 import dev.agentdata.application.service.store.SubmitToStoreService;
@@ -39,7 +38,7 @@ import dev.agentdata.domain.user.UserContext;
 
 /** The store use cases on Postgres: publish, run by others (trigger-kept run_count), racing reviews and submissions. */
 class PostgresStoreServicesTest {
-    private static PostgresApp app;
+    private static WiredServices app;
     private static PostgresStorage pg;
     private static SubmitToStoreService submit;
     private static ReviewSubmissionService review;
@@ -49,24 +48,19 @@ class PostgresStoreServicesTest {
     private static GraphQueryService graphQueries;
     private static StartExecutionService starts;
     private static final UserContext ADMIN = UserContext.ofToken(UUID.randomUUID(), true);
-    private static final BlockCatalog BLOCKS = PostgresApp.BLOCKS;
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-01T12:00:00.123456789Z"));
 
     @BeforeAll
     static void start() {
         pg = TestDatabase.freshStorage();
-        app = new PostgresApp(pg);
-        Clock clock = app.clock;
-        var tx = pg.transactions();
-        ListedGraphs listed = new ListedGraphs(pg.store());
-        GraphAccess access = new GraphAccess(pg.graphs(), listed);
-        graphs = new GraphCommandService(pg.graphs(), BLOCKS, access, tx,
-                UUID::randomUUID, clock, listed);
-        graphQueries = new GraphQueryService(pg.graphs(), access);
-        starts = new StartExecutionService(pg.executions(), access, BLOCKS, tx, UUID::randomUUID, clock);
-        submit = new SubmitToStoreService(pg.store(), pg.graphs(), tx, UUID::randomUUID, clock);
-        review = new ReviewSubmissionService(pg.store(), tx, clock);
-        rate = new ReviewListingService(pg.store(), tx, UUID::randomUUID, clock);
-        get = new GetListingService(pg.store(), tx);
+        app = new WiredServices(pg.ports(), CLOCK, UUID::randomUUID);
+        graphs = app.graphCommands;
+        graphQueries = app.graphQueries;
+        starts = app.starts;
+        submit = app.submit;
+        review = app.reviewSubmission;
+        rate = app.reviewListing;
+        get = app.getListing;
     }
 
     @AfterAll
@@ -79,14 +73,14 @@ class PostgresStoreServicesTest {
     }
 
     private static void clockTick() {
-        app.clock.now = app.clock.now.plusMillis(1);
+        CLOCK.advanceMillis(1);
     }
 
     @Test
     void approvedListing_isRunByOthers_countedByTheTrigger_andItsGraphCannotBeDeleted() {
         UserContext maker = app.newActor();
         UserContext other = app.newActor();
-        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
         StoreSubmission s = submit.submit(maker, cmd(g, "pg-flow"));
         StartExecutionCommand run = new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", "x"));
         assertThatThrownBy(() -> starts.start(other, run)).isInstanceOf(NotFoundException.class);
@@ -102,7 +96,7 @@ class PostgresStoreServicesTest {
     @Test
     void concurrentReviewsByManyUsers_keepExactCountAndMean() throws Exception {
         UserContext maker = app.newActor();
-        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
         review.review(ADMIN, submit.submit(maker, cmd(g, "pg-rated")).id(), ReviewDecision.APPROVE, "ok");
         List<UserContext> reviewers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -118,7 +112,7 @@ class PostgresStoreServicesTest {
     @Test
     void concurrentSubmissionsToOneListing_getDistinctVersionsAndOnePending() throws Exception {
         UserContext maker = app.newActor();
-        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
         submit.submit(maker, cmd(g, "pg-versions"));
         clockTick();
         List<StoreSubmission> subs = race(8, i -> submit.submit(maker, cmd(g, "pg-versions")));
@@ -131,7 +125,7 @@ class PostgresStoreServicesTest {
     @Test
     void concurrentFirstSubmissionsOfOneGraphAndSlug_shareOneListing() throws Exception {
         UserContext maker = app.newActor();
-        Graph g = graphs.create(maker, PostgresApp.inputToOutput("g"));
+        Graph g = graphs.create(maker, WiredServices.inputToOutput("g"));
         List<StoreSubmission> subs = race(6, i -> submit.submit(maker, cmd(g, "pg-first-race")));
         assertThat(subs).extracting(StoreSubmission::listingId).containsOnly(subs.getFirst().listingId());
         assertThat(subs).extracting(StoreSubmission::version).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);

@@ -38,6 +38,14 @@ public interface GraphRepository {
 
     Optional<Graph> findActive(UUID graphId);
 
+    /**
+     * The active version's number and the graph's {@code updated_at}, read fresh (storages with a cheaper way than
+     * reading the whole version override it), so that a cache of immutable versions can answer {@link #findActive}.
+     */
+    default Optional<ActiveVersion> findActiveVersion(UUID graphId) {
+        return findActive(graphId).map(g -> new ActiveVersion(g.version(), g.updatedAt()));
+    }
+
     /** The owner of the graph, if the graph exists. */
     Optional<UUID> findOwner(UUID graphId);
 

@@ -9,7 +9,6 @@ import dev.agentdata.application.port.in.execution.StartExecutionUseCase;
 import dev.agentdata.application.port.out.BlockCatalog;
 import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.IdGenerator;
-import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.domain.common.ValidationException;
@@ -24,32 +23,33 @@ public final class StartExecutionService implements StartExecutionUseCase {
     private final ExecutionRepository executions;
     private final GraphAccess access;
     private final BlockCatalog blocks;
-    private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
     public StartExecutionService(ExecutionRepository executions, GraphAccess access, BlockCatalog blocks,
-                                 Transactions transactions, IdGenerator ids, Clock clock) {
+                                 IdGenerator ids, Clock clock) {
         this.executions = Objects.requireNonNull(executions, "executions");
         this.access = Objects.requireNonNull(access, "access");
         this.blocks = Objects.requireNonNull(blocks, "blocks");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * No unit of work: one read of which version is active (its immutable content may come from memory) and one
+     * insert, each in autocommit; a unit around them would add BEGIN and COMMIT and no isolation (a concurrent delete
+     * of the graph makes the insert fail either way, on the execution's foreign key to its version).
+     */
     @Override
     public GraphExecution start(UserContext actor, StartExecutionCommand command) {
-        return transactions.inTransaction(() -> {
-            Graph graph = access.executableVersion(actor, command.graphId(), command.version());
-            List<Violation> violations = GraphValidator.runChecks(graph.content(), command.inputs(), blocks::find);
-            if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
-            }
-            GraphExecution execution = GraphExecution.queued(ids.newId(), graph.id(), graph.version(), actor.userId(),
-                    command.inputs(), Timestamps.of(clock));
-            executions.create(execution);
-            return execution;
-        });
+        Graph graph = access.executableVersion(actor, command.graphId(), command.version());
+        List<Violation> violations = GraphValidator.runChecks(graph.content(), command.inputs(), blocks::find);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        GraphExecution execution = GraphExecution.queued(ids.newId(), graph.id(), graph.version(), actor.userId(),
+                command.inputs(), Timestamps.of(clock));
+        executions.create(execution);
+        return execution;
     }
 }

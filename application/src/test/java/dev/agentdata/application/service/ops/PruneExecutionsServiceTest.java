@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -24,12 +24,11 @@ import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
-/** Pruning finished executions against the memory adapter. */
-class PruneExecutionsServiceTest {
-    private final MemoryApp app = new MemoryApp();
+/** Pruning finished executions, on each storage adapter that runs it. */
+public abstract class PruneExecutionsServiceTest extends UseCaseTest {
     private final UserContext ada = app.newActor();
     private final PruneExecutionsService prune =
-            new PruneExecutionsService(new InMemoryExecutionMaintenance(app.db, app.executionRepo), app.clock);
+            new PruneExecutionsService(app.storage.executionMaintenance(), app.clock);
 
     private GraphExecution finished(ExecutionStatus end) {
         GraphExecution e = app.startedRun(ada);
@@ -51,9 +50,9 @@ class PruneExecutionsServiceTest {
         }
         GraphExecution ancientRunning = app.transitions.transition(ada,
                 new TransitionCommand(app.startedRun(ada).id(), ExecutionStatus.RUNNING, null, null));
-        app.clock.advanceMillis(Duration.ofDays(20).toMillis());
+        clock.advanceMillis(Duration.ofDays(20).toMillis());
         GraphExecution recent = finished(ExecutionStatus.CANCELLED);
-        app.clock.advanceMillis(Duration.ofDays(1).toMillis());
+        clock.advanceMillis(Duration.ofDays(1).toMillis());
 
         PrunedCounts counts = prune.prune(Duration.ofDays(14), 2);
 

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.service.WiredServices;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.ExecutionDetails;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
@@ -35,9 +37,8 @@ import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.user.UserContext;
 
-/** Execution use cases against the memory adapter. */
-class ExecutionServiceTest {
-    private final MemoryApp app = new MemoryApp();
+/** Execution use cases, on each storage adapter that runs them. */
+public abstract class ExecutionServiceTest extends UseCaseTest {
     private final UserContext ada = app.newActor();
     private final UserContext bob = app.newActor();
 
@@ -51,8 +52,8 @@ class ExecutionServiceTest {
 
     @Test
     void start_withoutVersion_queuesARunOfTheActiveVersion() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("g"));
-        app.graphCommands.update(ada, g.id(), MemoryApp.inputToOutput("g2"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
+        app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("g2"));
 
         GraphExecution e = app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", "x")));
 
@@ -65,7 +66,7 @@ class ExecutionServiceTest {
 
     @Test
     void missingVersion_start_isNotFound() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("g"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
 
         assertThatThrownBy(() -> app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.of(7), Map.of("in", 1))))
                 .isInstanceOf(NotFoundException.class);
@@ -73,7 +74,7 @@ class ExecutionServiceTest {
 
     @Test
     void unfedRequiredInput_start_isValidationErrorWithItsPath() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("g"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
 
         assertThatThrownBy(() -> app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of())))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations())
@@ -241,10 +242,10 @@ class ExecutionServiceTest {
     @Test
     void list_filtersNewestFirst_withTotalWhenAsked() {
         GraphExecution first = app.startedRun(ada);
-        app.clock.advanceMillis(1);
+        clock.advanceMillis(1);
         GraphExecution second = app.startedRun(ada);
         move(ada, second, ExecutionStatus.RUNNING);
-        app.clock.advanceMillis(1);
+        clock.advanceMillis(1);
         GraphExecution third = app.startedRun(ada);
 
         Page<GraphExecution> all = app.executionQueries.list(ada, new ExecutionQuery(null, null),

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.application.port.out.ExecutionMaintenance;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.in.ops.SweepResult;
 import dev.agentdata.application.port.out.ExecutionMaintenance;
@@ -23,14 +24,13 @@ import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
-/** The stuck-execution sweep against the memory adapter, including executions that change while it runs. */
-class TimeoutStuckExecutionsServiceTest {
+/** The stuck-execution sweep on each storage adapter that runs it, including executions that change while it runs. */
+public abstract class TimeoutStuckExecutionsServiceTest extends UseCaseTest {
     private static final Duration RUNNING_LIMIT = Duration.ofHours(6);
     private static final Duration QUEUED_LIMIT = Duration.ofHours(24);
 
-    private final MemoryApp app = new MemoryApp();
     private final UserContext ada = app.newActor();
-    private final InMemoryExecutionMaintenance maintenance = new InMemoryExecutionMaintenance(app.db, app.executionRepo);
+    private final ExecutionMaintenance maintenance = app.storage.executionMaintenance();
 
     private TimeoutStuckExecutionsService sweeper(ExecutionMaintenance m) {
         return new TimeoutStuckExecutionsService(m, app.executionRepo, app.clock);
@@ -58,7 +58,7 @@ class TimeoutStuckExecutionsServiceTest {
     void givenRunningLongerThanLimit_sweep_timesItOutAndItsActiveNodes() {
         GraphExecution run = move(app.startedRun(ada), ExecutionStatus.RUNNING);
         NodeExecution active = node(run, "in");
-        app.clock.advanceMillis(Duration.ofHours(7).toMillis());
+        clock.advanceMillis(Duration.ofHours(7).toMillis());
 
         SweepResult result = sweep();
 
@@ -74,7 +74,7 @@ class TimeoutStuckExecutionsServiceTest {
     @Test
     void givenQueuedLongerThanLimit_sweep_timesItOut() {
         GraphExecution queued = app.startedRun(ada);
-        app.clock.advanceMillis(Duration.ofHours(25).toMillis());
+        clock.advanceMillis(Duration.ofHours(25).toMillis());
 
         assertThat(sweep().timedOut()).isEqualTo(1);
         assertThat(reload(queued).status()).isEqualTo(ExecutionStatus.TIMEOUT);
@@ -84,7 +84,7 @@ class TimeoutStuckExecutionsServiceTest {
     void givenRunsWithinTheirLimits_sweep_leavesThemAlone() {
         GraphExecution running = move(app.startedRun(ada), ExecutionStatus.RUNNING);
         GraphExecution queued = app.startedRun(ada);
-        app.clock.advanceMillis(Duration.ofHours(5).toMillis());
+        clock.advanceMillis(Duration.ofHours(5).toMillis());
 
         assertThat(sweep()).isEqualTo(SweepResult.NONE);
         assertThat(reload(running).status()).isEqualTo(ExecutionStatus.RUNNING);
@@ -94,7 +94,7 @@ class TimeoutStuckExecutionsServiceTest {
     @Test
     void givenRunCompletedAfterItWasFound_sweep_skipsItInsteadOfOverwriting() {
         GraphExecution run = move(app.startedRun(ada), ExecutionStatus.RUNNING);
-        app.clock.advanceMillis(Duration.ofHours(7).toMillis());
+        clock.advanceMillis(Duration.ofHours(7).toMillis());
         ExecutionMaintenance racing = racing(() -> move(run, ExecutionStatus.COMPLETED));
 
         SweepResult result = sweeper(racing).timeoutStuck(RUNNING_LIMIT, QUEUED_LIMIT);
@@ -107,7 +107,7 @@ class TimeoutStuckExecutionsServiceTest {
     @Test
     void givenQueuedRunStartedAfterItWasFound_sweep_skipsTheFreshStart() {
         GraphExecution queued = app.startedRun(ada);
-        app.clock.advanceMillis(Duration.ofHours(25).toMillis());
+        clock.advanceMillis(Duration.ofHours(25).toMillis());
         ExecutionMaintenance racing = racing(() -> move(queued, ExecutionStatus.RUNNING));
 
         SweepResult result = sweeper(racing).timeoutStuck(RUNNING_LIMIT, QUEUED_LIMIT);
@@ -122,7 +122,7 @@ class TimeoutStuckExecutionsServiceTest {
         for (int i = 0; i < 450; i++) {
             runs.add(app.startedRun(ada));
         }
-        app.clock.advanceMillis(Duration.ofDays(2).toMillis());
+        clock.advanceMillis(Duration.ofDays(2).toMillis());
 
         SweepResult result = sweep();
 

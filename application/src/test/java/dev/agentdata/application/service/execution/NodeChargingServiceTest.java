@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.credit.InMemoryCreditLedger;
+import dev.agentdata.application.port.out.CreditLedger;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.out.LedgerEntry;
 import dev.agentdata.application.port.out.PageRequest;
@@ -22,12 +23,11 @@ import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
 /** Completing a node with a cost charges the owner's credits in the same unit of work as the status change. */
-class NodeChargingServiceTest {
-    private final MemoryApp app = new MemoryApp();
-    private final InMemoryCreditLedger ledger = new InMemoryCreditLedger(app.db);
+public abstract class NodeChargingServiceTest extends UseCaseTest {
+    private final CreditLedger ledger = app.credits;
     private final UserContext ada = app.newActor();
 
-    NodeChargingServiceTest() {
+    protected NodeChargingServiceTest() {
         app.charger = new CreditCharger(ledger, app.ids, app.clock);
     }
 
@@ -37,7 +37,7 @@ class NodeChargingServiceTest {
     }
 
     private NodeExecution complete(GraphExecution e, long cost) {
-        app.clock.advanceMillis(1);
+        clock.advanceMillis(1);
         NodeExecution n = app.nodes.add(ada, e.id(), "in", Map.of());
         app.nodes.transition(ada, new NodeTransitionCommand(e.id(), n.id(), ExecutionStatus.RUNNING, null, null, null));
         return app.nodes.transition(ada, new NodeTransitionCommand(e.id(), n.id(), ExecutionStatus.COMPLETED, null,

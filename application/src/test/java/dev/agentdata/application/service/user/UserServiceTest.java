@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.user.TokenClaims;
 import dev.agentdata.application.port.in.user.UpdatePreferencesCommand;
 import dev.agentdata.application.port.in.user.UpdateProfileCommand;
@@ -20,9 +21,8 @@ import dev.agentdata.domain.user.NotificationPreferences;
 import dev.agentdata.domain.user.NotificationType;
 import dev.agentdata.domain.user.User;
 
-/** Users use cases against the memory adapter. */
-class UserServiceTest {
-    private final MemoryApp app = new MemoryApp();
+/** Users use cases, on each storage adapter that runs them. */
+public abstract class UserServiceTest extends UseCaseTest {
     private final UUID sub = UUID.randomUUID();
 
     @Test
@@ -32,7 +32,7 @@ class UserServiceTest {
         assertThat(u.id()).isEqualTo(sub);
         assertThat(u.email()).isEqualTo("ada@example.com");
         assertThat(u.displayName()).isEqualTo("Ada");
-        assertThat(u.createdAt()).isEqualTo(app.clock.now.truncatedTo(ChronoUnit.MICROS));
+        assertThat(u.createdAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
         assertThat(u.preferences()).isEqualTo(NotificationPreferences.defaults());
         assertThat(app.userRepo.findById(sub)).contains(u);
     }
@@ -50,7 +50,7 @@ class UserServiceTest {
     @Test
     void givenNewClaimValue_getOrCreate_refreshesIt() {
         User first = app.users.getOrCreate(new TokenClaims(sub, "ada@example.com", "Ada"));
-        app.clock.advanceMillis(5);
+        clock.advanceMillis(5);
 
         User u = app.users.getOrCreate(new TokenClaims(sub, "ada@new.example.com", "Ada"));
 

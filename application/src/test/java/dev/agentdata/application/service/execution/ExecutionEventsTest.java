@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.agentdata.adapter.memory.ops.InMemoryExecutionMaintenance;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.out.ExecutionEvents;
@@ -24,8 +24,7 @@ import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.user.UserContext;
 
 /** Every committed transition, by request, by cascade or by the sweeper, is reported once to {@link ExecutionEvents}. */
-class ExecutionEventsTest {
-    private final MemoryApp app = new MemoryApp();
+public abstract class ExecutionEventsTest extends UseCaseTest {
     private final UserContext ada = app.newActor();
     private final List<String> heard = new ArrayList<>();
     private final ExecutionEvents events = new ExecutionEvents() {
@@ -90,9 +89,9 @@ class ExecutionEventsTest {
         GraphExecution run = move(app.startedRun(ada), ExecutionStatus.RUNNING);
         nodes.add(ada, run.id(), "in", Map.of());
         heard.clear();
-        app.clock.advanceMillis(Duration.ofHours(7).toMillis());
+        clock.advanceMillis(Duration.ofHours(7).toMillis());
 
-        new TimeoutStuckExecutionsService(new InMemoryExecutionMaintenance(app.db, app.executionRepo),
+        new TimeoutStuckExecutionsService(app.storage.executionMaintenance(),
                 app.executionRepo, app.clock, events).timeoutStuck(Duration.ofHours(6), Duration.ofHours(24));
 
         assertThat(heard).containsExactly("graph timeout", "node timeout x1");

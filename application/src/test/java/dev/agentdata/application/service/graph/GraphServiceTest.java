@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.service.WiredServices;
+import dev.agentdata.application.service.UseCaseTest;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.graph.GraphInput;
 import dev.agentdata.application.port.in.graph.LinkInput;
@@ -25,20 +27,19 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
 import dev.agentdata.domain.graph.Node;
 import dev.agentdata.domain.user.UserContext;
 
-/** Graph use cases against the memory adapter. */
-class GraphServiceTest {
-    private final MemoryApp app = new MemoryApp();
+/** Graph use cases, on each storage adapter that runs them. */
+public abstract class GraphServiceTest extends UseCaseTest {
     private final UserContext ada = app.newActor();
     private final UserContext bob = app.newActor();
 
     @Test
     void validGraph_create_storesActiveVersionOne_withServerLinkIdsAndMicrosecondTimes() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("first"));
 
         assertThat(g.version()).isEqualTo(1);
         assertThat(g.active()).isTrue();
         assertThat(g.userId()).isEqualTo(ada.userId());
-        assertThat(g.createdAt()).isEqualTo(app.clock.now.truncatedTo(ChronoUnit.MICROS));
+        assertThat(g.createdAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
         assertThat(g.content().links()).allSatisfy(l -> assertThat(l.id().getMostSignificantBits()).isEqualTo(0xA11CEL));
         assertThat(app.graphQueries.getActive(ada, g.id())).isEqualTo(g);
     }
@@ -59,10 +60,10 @@ class GraphServiceTest {
 
     @Test
     void update_storesMaxPlusOne_asTheActiveVersion() {
-        Graph v1 = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
-        app.clock.advanceMillis(10);
+        Graph v1 = app.graphCommands.create(ada, WiredServices.inputToOutput("first"));
+        clock.advanceMillis(10);
 
-        Graph v2 = app.graphCommands.update(ada, v1.id(), MemoryApp.inputToOutput("second"));
+        Graph v2 = app.graphCommands.update(ada, v1.id(), WiredServices.inputToOutput("second"));
 
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.active()).isTrue();
@@ -73,8 +74,8 @@ class GraphServiceTest {
 
     @Test
     void setActiveVersion_switchesBack_andMissingVersionIsNotFound() {
-        Graph v1 = app.graphCommands.create(ada, MemoryApp.inputToOutput("first"));
-        app.graphCommands.update(ada, v1.id(), MemoryApp.inputToOutput("second"));
+        Graph v1 = app.graphCommands.create(ada, WiredServices.inputToOutput("first"));
+        app.graphCommands.update(ada, v1.id(), WiredServices.inputToOutput("second"));
 
         Graph active = app.graphCommands.setActiveVersion(ada, v1.id(), 1);
 
@@ -86,13 +87,13 @@ class GraphServiceTest {
 
     @Test
     void anotherUsersGraph_isNotFound_forEveryUseCase() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("mine"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("mine"));
         UUID id = g.id();
 
         assertThatThrownBy(() -> app.graphQueries.getActive(bob, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphQueries.getVersion(bob, id, 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphQueries.listVersions(bob, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> app.graphCommands.update(bob, id, MemoryApp.inputToOutput("x"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> app.graphCommands.update(bob, id, WiredServices.inputToOutput("x"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphCommands.setActiveVersion(bob, id, 1)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphCommands.delete(bob, id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.starts.start(bob, new StartExecutionCommand(id, OptionalInt.empty(), Map.of("in", 1))))
@@ -103,8 +104,8 @@ class GraphServiceTest {
 
     @Test
     void sharedVersion_isReadableAndExecutableByAnyone_butOnlyThatVersion() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("shared"));
-        app.graphCommands.update(ada, g.id(), MemoryApp.inputToOutput("private"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("shared"));
+        app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("private"));
         app.shared = (graphId, version) -> graphId.equals(g.id()) && version == 1;
 
         assertThat(app.graphQueries.getVersion(bob, g.id(), 1).content().name()).isEqualTo("shared");
@@ -117,7 +118,7 @@ class GraphServiceTest {
 
     @Test
     void delete_removesTheGraphAndItsExecutions() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("doomed"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("doomed"));
         var run = app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
 
         app.graphCommands.delete(ada, g.id());
@@ -129,8 +130,8 @@ class GraphServiceTest {
 
     @Test
     void list_showsStatistics_andTotalWhenAsked() {
-        Graph g = app.graphCommands.create(ada, MemoryApp.inputToOutput("with runs"));
-        app.graphCommands.create(ada, MemoryApp.inputToOutput("idle"));
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("with runs"));
+        app.graphCommands.create(ada, WiredServices.inputToOutput("idle"));
         app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
 
         Page<GraphSummary> page = app.graphQueries.list(ada, new PageRequest(1, java.util.Optional.empty(), true));

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +11,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.store.ReviewListingCommand;
 import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.service.graph.GraphCommandService;
-import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.domain.common.ConflictException;
 import dev.agentdata.domain.common.ForbiddenException;
 import dev.agentdata.domain.common.NotFoundException;
@@ -30,8 +30,8 @@ import dev.agentdata.domain.store.StoreSubmission;
 import dev.agentdata.domain.store.SubmissionStatus;
 import dev.agentdata.domain.user.UserContext;
 
-/** Store use cases against the memory adapter, including reading and running a listed graph version. */
-class StoreServiceTest extends MemoryStoreServices {
+/** Store use cases on each storage adapter that runs them, including reading and running a listed graph version. */
+public abstract class StoreServiceTest extends StoreUseCaseTest {
     private static SubmitCommand cmd(Graph g, int version, String slug) {
         return new SubmitCommand(g.id(), version, slug, "Zebra summariser", "Summaries of zebra facts",
                 "Reads about quaggas and writes short summaries.", List.of("writing"));
@@ -120,7 +120,7 @@ class StoreServiceTest extends MemoryStoreServices {
         Graph g = graph(maker);
         StoreSubmission v1 = submit.submit(maker, cmd(g, 1, "fallback"));
         review.review(admin, v1.id(), ReviewDecision.APPROVE, "ok");
-        app.graphCommands.update(maker, g.id(), MemoryApp.inputToOutput("g2"));
+        app.graphCommands.update(maker, g.id(), WiredServices.inputToOutput("g2"));
         StoreSubmission v2 = submit.submit(maker, cmd(g, 2, "fallback"));
         review.review(admin, v2.id(), ReviewDecision.APPROVE, "ok");
         assertThat(get.get(other, "fallback").graphVersion()).isEqualTo(2);
@@ -161,8 +161,7 @@ class StoreServiceTest extends MemoryStoreServices {
 
     @Test
     void givenGraphWithListing_delete_isConflict_whileUnlistedGraphsStillGo() {
-        GraphCommandService commands = new GraphCommandService(app.graphRepo, app.blocks, app.access, app.tx, app.ids,
-                app.clock, new ListedGraphs(store));
+        GraphCommandService commands = app.graphCommands;
         StoreSubmission s = submit.submit(maker, cmd(graph(maker), 1, "keep-me"));
         assertThatThrownBy(() -> commands.delete(maker, s.graphId())).isInstanceOf(ConflictException.class);
         Graph unlisted = graph(maker);

@@ -1,4 +1,4 @@
-package dev.agentdata.adapter.memory.service;
+package dev.agentdata.application.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,6 @@ import dev.agentdata.application.port.in.store.SubmitCommand;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.service.graph.GraphCommandService;
-import dev.agentdata.application.service.store.ListedGraphs;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
@@ -27,8 +26,8 @@ import dev.agentdata.domain.store.SubmissionLockedException;
 import dev.agentdata.domain.store.SubmissionStatus;
 import dev.agentdata.domain.user.UserContext;
 
-/** The owner's edit and delete of store submissions against the memory adapter. */
-class StoreOwnerChangesServiceTest extends MemoryStoreServices {
+/** The owner's edit and delete of store submissions on each storage adapter that runs them. */
+public abstract class StoreOwnerChangesServiceTest extends StoreUseCaseTest {
     private StoreSubmission pending(UserContext owner, Graph g, String slug) {
         return submit.submit(owner, new SubmitCommand(g.id(), 1, slug, "Zebra summariser", "Summaries of zebra facts",
                 "Reads about quaggas and writes short summaries.", List.of("writing")));
@@ -122,8 +121,7 @@ class StoreOwnerChangesServiceTest extends MemoryStoreServices {
         assertThat(store.hasListing(g.id())).isFalse();
         StoreSubmission again = pending(other, graph(other), "only-version");
         assertThat(again.version()).isEqualTo(1);
-        GraphCommandService commands = new GraphCommandService(app.graphRepo, app.blocks, app.access, app.tx, app.ids,
-                app.clock, new ListedGraphs(store));
+        GraphCommandService commands = app.graphCommands;
         commands.delete(maker, g.id());
         assertThat(app.graphRepo.findOwner(g.id())).isEmpty();
     }
