@@ -153,7 +153,8 @@ public final class CachingGraphRepository implements GraphRepository {
         if (current != null && current.touched.contains(graphId)) {
             return delegate.findActive(graphId);
         }
-        return delegate.findActiveVersion(graphId).flatMap(active -> findVersion(graphId, active.version())
+        // the active version and updated_at were just read fresh: only the immutable content may come from memory
+        return delegate.findActiveVersion(graphId).flatMap(active -> findVersionContent(graphId, active.version())
                 .map(g -> g.withActive(true, active.updatedAt())));
     }
 
