@@ -41,11 +41,13 @@ class LargeExecutionReadTest {
                         '00000000-0000-0000-0000-0000000000b1', 'running', now(), 100),
                        ('00000000-0000-0000-0000-0000000e1000', '00000000-0000-0000-0000-0000000000aa', 1,
                         '00000000-0000-0000-0000-0000000000b1', 'running', now(), 100000);
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT gen_random_uuid(), '00000000-0000-0000-0000-00000000e100', 'n', 'queued', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at, user_id)
+                SELECT gen_random_uuid(), '00000000-0000-0000-0000-00000000e100', 'n', 'queued', now(),
+                       '00000000-0000-0000-0000-0000000000b1'
                 FROM generate_series(1, 100);
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT gen_random_uuid(), '00000000-0000-0000-0000-0000000e1000', 'n', 'queued', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at, user_id)
+                SELECT gen_random_uuid(), '00000000-0000-0000-0000-0000000e1000', 'n', 'queued', now(),
+                       '00000000-0000-0000-0000-0000000000b1'
                 FROM generate_series(1, 100000);
                 ANALYZE {schema}.node_executions""");
     }
