@@ -165,8 +165,12 @@ final class FuzzRequests {
         Set<Integer> expected = Set.of();
         int choice = random.nextInt(paged ? 6 : 2);
         if (choice >= 2) {
-            extra = choice == 2 && !world.cursors.isEmpty() ? "cursor=" + tamperedOrForeign(op, random)
-                    : BAD_PAGING.get(random.nextInt(BAD_PAGING.size()));
+            // only the paging parameters the operation declares (the event page pages with `after`, not `cursor`)
+            boolean cursor = op.params().stream().anyMatch(p -> p.name().equals("cursor"));
+            List<String> bad = BAD_PAGING.stream()
+                    .filter(b -> op.params().stream().anyMatch(p -> b.startsWith(p.name() + "="))).toList();
+            extra = choice == 2 && cursor && !world.cursors.isEmpty() ? "cursor=" + tamperedOrForeign(op, random)
+                    : bad.get(random.nextInt(bad.size()));
             expected = Set.of(400);
         } else {
             extra = List.of("foo=bar", "q=%00", "q=%C0%AF", "q=" + "w".repeat(5000), "status=bogus",
