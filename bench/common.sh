@@ -122,8 +122,11 @@ start_server() {
         server=(env AGENTDATA_JAR="$JAR" AGENTDATA_JAVA_OPTS="${BENCH_SERVER_JAVA_OPTS:-}"
                 JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")" "$ROOT/bin/agentdata")
     fi
-    # BENCH_STORAGE=memory: the memory storage (the schema then stays empty)
-    STORAGE="${BENCH_STORAGE:-postgres}" SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="$DB_URL" DB_SCHEMA="$SCHEMA" \
+    # BENCH_SERVER_DATABASE_URL: the server's own DATABASE_URL (e.g. PgBouncer's, ?pgbouncer=true; then DIRECT_URL
+    # is DB_URL); BENCH_STORAGE=memory: the memory storage (the schema then stays empty); the schema and the pgbench replay stay on DB_URL. Rate limits as
+    # the caller exported them (lifecycle.sh, events.sh and fuzz.sh turn them off; soak.sh keeps the defaults)
+    STORAGE="${BENCH_STORAGE:-postgres}" SERVER_HOST=127.0.0.1 SERVER_PORT="$PORT" DATABASE_URL="${BENCH_SERVER_DATABASE_URL:-$DB_URL}" \
+        DIRECT_URL="${BENCH_SERVER_DATABASE_URL:+$DB_URL}" DB_SCHEMA="$SCHEMA" \
         "${server[@]}" serve >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     local deadline=$((SECONDS + 120))

@@ -122,4 +122,18 @@ class ServeStartupFailureTest {
                 + " refused").hasLineCount(1);
         assertThat(outcome.took()).isBetween(Duration.ofMillis(1900), Duration.ofSeconds(15));
     }
+
+    @Test
+    void pgBouncerWithoutDirectUrl_isOneLineNamingDirectUrl_andExitCode2() {
+        Outcome marked = serve(Map.of("DATABASE_URL", TestDatabase.databaseUrl() + "&pgbouncer=true",
+                "SERVER_PORT", "0"));
+        Outcome flagged = serve(Map.of("DATABASE_URL", TestDatabase.databaseUrl(), "DB_PGBOUNCER", "true",
+                "SERVER_PORT", "0"));
+
+        for (Outcome outcome : java.util.List.of(marked, flagged)) {
+            assertThat(outcome.exit()).isEqualTo(Main.CONFIG_ERROR).isEqualTo(2);
+            assertThat(outcome.err()).startsWith("agentdata: DIRECT_URL is required when DATABASE_URL goes through"
+                    + " PgBouncer").hasLineCount(1);
+        }
+    }
 }

@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.application.port.out.Transactions;
@@ -27,8 +28,10 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
 /**
  * Caffeine decorator of {@link GraphRepository} that keeps {@code findVersion} results in memory.
  * <p>
- * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, so every
- * write to a graph drops that graph's cached versions, once when the write is made and again when the unit of work
+ * A version's content never changes, but its {@code active} flag and its graph's {@code updated_at} do, and another
+ * server may change them or delete the graph: a hit is only the nodes and links, its existence, flag and timestamp are
+ * re-read ({@link GraphRepository#findVersionState}, one small row). Every write to a graph drops that graph's cached
+ * versions, once when the write is made and again when the unit of work
  * around it ends (see {@link CachingTransactions}); inside that unit the graph bypasses the cache, so no reader ever
  * sees a value that was not committed. A value loaded while any graph was being dropped is not kept (the epoch
  * check), and no lock is held while the delegate is called, so the decorator adds no lock ordering of its own.
@@ -63,17 +66,47 @@ public final class CachingGraphRepository implements GraphRepository {
 
     @Override
     public Optional<Graph> findVersion(UUID graphId, int version) {
+        Graph hit = cached(graphId, version);
+        if (hit == null) {
+            return load(graphId, version);
+        }
+        // the content cannot change, but another server may have deleted the graph or moved its active version
+        Optional<GraphVersionState> now = delegate.findVersionState(graphId, version);
+        if (now.isEmpty()) {
+            invalidate(graphId);
+            return Optional.empty();
+        }
+        return Optional.of(hit.withActive(now.get().active(), now.get().updatedAt()));
+    }
+
+    /** A hit is answered from memory: the caller uses only the nodes, links and owner, which never change. */
+    @Override
+    public Optional<Graph> findVersionContent(UUID graphId, int version) {
+        Graph hit = cached(graphId, version);
+        return hit != null ? Optional.of(hit) : load(graphId, version);
+    }
+
+    /** The cached version, counted as a hit; null (counted as a miss) when it must be loaded. */
+    private Graph cached(UUID graphId, int version) {
         UnitOfWork current = unit.get();
         if (current != null && current.touched.contains(graphId)) {
-            return delegate.findVersion(graphId, version);
+            return null;
         }
         Map<Integer, Graph> cached = versions.getIfPresent(graphId);
         Graph hit = cached == null ? null : cached.get(version);
         if (hit != null) {
             hits.increment();
-            return Optional.of(hit);
+            return hit;
         }
         misses.increment();
+        return null;
+    }
+
+    private Optional<Graph> load(UUID graphId, int version) {
+        UnitOfWork current = unit.get();
+        if (current != null && current.touched.contains(graphId)) {
+            return delegate.findVersion(graphId, version);
+        }
         long epochBeforeLoad = epoch.get();
         Optional<Graph> loaded = delegate.findVersion(graphId, version);
         loaded.ifPresent(graph -> versions.asMap().compute(graphId, (id, byVersion) -> {
@@ -120,7 +153,8 @@ public final class CachingGraphRepository implements GraphRepository {
         if (current != null && current.touched.contains(graphId)) {
             return delegate.findActive(graphId);
         }
-        return delegate.findActiveVersion(graphId).flatMap(active -> findVersion(graphId, active.version())
+        // the active version and updated_at were just read fresh: only the immutable content may come from memory
+        return delegate.findActiveVersion(graphId).flatMap(active -> findVersionContent(graphId, active.version())
                 .map(g -> g.withActive(true, active.updatedAt())));
     }
 

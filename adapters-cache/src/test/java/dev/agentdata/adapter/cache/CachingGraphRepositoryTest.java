@@ -41,6 +41,45 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void givenCachedVersion_anotherServerMovingTheActiveVersion_isSeenAtTheNextRead() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        Instant later = T0.plusSeconds(60);
+
+        delegate.insertVersion(graph(id, 2, later));
+
+        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active, Graph::updatedAt)
+                .containsExactly(false, later);
+        assertThat(delegate.findVersionCalls).as("the content still came from the cache").hasValue(1);
+    }
+
+    @Test
+    void givenCachedVersion_anotherServerDeletingTheGraph_isSeenAtTheNextRead() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersion(id, 1)).isPresent();
+
+        delegate.delete(id);
+
+        assertThat(cache.findVersion(id, 1)).isEmpty();
+        assertThat(cache.stats().size()).isZero();
+    }
+
+    @Test
+    void givenCachedVersion_findVersionContent_asksTheDelegateNothing() {
+        UUID id = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersionContent(id, 1)).isPresent();
+        delegate.calls.clear();
+
+        assertThat(cache.findVersionContent(id, 1)).get().extracting(Graph::version).isEqualTo(1);
+
+        assertThat(delegate.findVersionCalls).hasValue(1);
+        assertThat(delegate.calls).isEmpty();
+    }
+
+    @Test
     void missingVersion_isNotCached() {
         UUID id = UUID.randomUUID();
 

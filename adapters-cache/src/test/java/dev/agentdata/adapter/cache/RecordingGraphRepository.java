@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
@@ -38,6 +39,13 @@ final class RecordingGraphRepository implements GraphRepository {
         Optional<Graph> found = Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version));
         duringFindVersion.run();
         return found;
+    }
+
+    @Override
+    public Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+        calls.add("findVersionState");
+        return Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version))
+                .map(g -> new GraphVersionState(g.active(), g.updatedAt()));
     }
 
     @Override

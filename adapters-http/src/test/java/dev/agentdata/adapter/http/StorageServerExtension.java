@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Starts one server per test class on the storage {@link StorageServer} and {@link OnPostgres} name; stops it after. */
+/**
+ * Starts one server per test class on the storage {@link StorageServer}, {@link OnPostgres} and {@link OnPgBouncer}
+ * name; stops it after.
+ */
 final class StorageServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(StorageServerExtension.class);
 
@@ -21,8 +24,9 @@ final class StorageServerExtension implements BeforeAllCallback, AfterAllCallbac
         Class<?> testClass = context.getRequiredTestClass();
         StorageServer options = AnnotationSupport.findAnnotation(testClass, StorageServer.class).orElseThrow();
         Clock clock = options.fixedClock() ? Clock.fixed(FakeUseCases.NOW, ZoneOffset.UTC) : Clock.systemUTC();
-        TestStorage storage = AnnotationSupport.isAnnotated(testClass, OnPostgres.class)
-                ? TestStorage.postgres() : TestStorage.memory();
+        TestStorage storage = AnnotationSupport.isAnnotated(testClass, OnPgBouncer.class) ? TestStorage.pgbouncer()
+                : AnnotationSupport.isAnnotated(testClass, OnPostgres.class) ? TestStorage.postgres()
+                : TestStorage.memory();
         context.getStore(NS).put(TestServer.class, TestServer.start(storage, options.value(), clock));
     }
 

@@ -19,6 +19,14 @@ record TestStorage(StoragePorts ports, OpenedStorage opened) implements AutoClos
         return open("postgres");
     }
 
+    /**
+     * Postgres as {@link #postgres()}, its requests through the test PgBouncer in transaction pooling mode and its
+     * migrations through {@code DIRECT_URL}; skips the test when PgBouncer is not installed.
+     */
+    static TestStorage pgbouncer() {
+        return open("pgbouncer");
+    }
+
     private static TestStorage open(String kind) {
         OpenedStorage opened = FreshStorages.open(kind);
         return new TestStorage(opened.ports(), opened);

@@ -6,8 +6,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Builds the HikariCP pool: connections carry the statement timeout and fail fast with the configured timeouts;
- * statements name their schema.
+ * Builds the HikariCP pool: connections fail fast with the configured timeouts; statements name their schema. Straight
+ * to Postgres each connection carries the statement timeout; through a transaction pooler a connection keeps no state
+ * (no server-side prepared statements, no session settings) and {@link PerStatementTimeout} bounds each statement.
  */
 final class ConnectionPools {
     private ConnectionPools() {
@@ -32,9 +33,13 @@ final class ConnectionPools {
         c.addDataSourceProperty("tcpKeepAlive", "true");
         c.addDataSourceProperty("reWriteBatchedInserts", "true");
         c.addDataSourceProperty("ApplicationName", "agentdata");
-        // once per pooled connection, never per request; through PgBouncer in transaction mode session settings do not
-        // stick, and the statement timeout will need SET LOCAL in each unit of work or setQueryTimeout instead
-        c.setConnectionInitSql("SET statement_timeout = " + s.statementTimeout().toMillis());
+        if (s.transactionPooler()) {
+            // each statement may run on another server connection: a named prepared statement would not be there
+            c.addDataSourceProperty("prepareThreshold", "0");
+        } else {
+            // once per pooled connection, never per request (a session setting, so not through a pooler)
+            c.setConnectionInitSql("SET statement_timeout = " + s.statementTimeout().toMillis());
+        }
         // Start even when the database is down; bootstrap's startup retries and readiness report it.
         c.setInitializationFailTimeout(-1);
         c.setMetricsTrackerFactory(timeouts);

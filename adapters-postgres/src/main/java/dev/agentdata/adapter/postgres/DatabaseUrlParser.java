@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Reads {@code postgresql://user:pass@host:port/db?params}, {@code postgres://...} and {@code jdbc:postgresql://...}
  * into {@link PostgresSettings}. Credentials leave the URL; the platform's own parameters ({@code schema},
- * {@code connection_limit}, {@code connect_timeout}, {@code pool_timeout}) become settings; the rest (sslmode, ...)
- * stay for the driver.
+ * {@code connection_limit}, {@code connect_timeout}, {@code pool_timeout}, and {@code pgbouncer=true}, which says the
+ * URL reaches a transaction pooler) become settings; the rest (sslmode, ...) stay for the driver.
  */
 final class DatabaseUrlParser {
     private DatabaseUrlParser() {
@@ -55,6 +55,7 @@ final class DatabaseUrlParser {
         int poolSize = PostgresSettings.DEFAULT_POOL_SIZE;
         int connectTimeout = PostgresSettings.DEFAULT_CONNECT_TIMEOUT;
         int poolTimeout = PostgresSettings.DEFAULT_POOL_TIMEOUT;
+        boolean pgbouncer = false;
         List<String> kept = new ArrayList<>();
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
@@ -68,6 +69,7 @@ final class DatabaseUrlParser {
                 case "connection_limit" -> poolSize = parseInt(key, value);
                 case "connect_timeout", "connectTimeout" -> connectTimeout = parseInt(key, value);
                 case "pool_timeout" -> poolTimeout = parseInt(key, value);
+                case "pgbouncer" -> pgbouncer = parseBoolean(key, value);
                 case "user" -> user = value;
                 case "password" -> password = value;
                 default -> kept.add(pair);
@@ -75,7 +77,16 @@ final class DatabaseUrlParser {
         }
         String jdbcUrl = "jdbc:postgresql://" + hostPort + "/" + encodePath(database)
                 + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectTimeout, poolTimeout);
+        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectTimeout, poolTimeout,
+                PostgresSettings.DEFAULT_STATEMENT_TIMEOUT, pgbouncer);
+    }
+
+    private static boolean parseBoolean(String key, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("database URL parameter " + key + " must be true or false");
+        };
     }
 
     private static int parseInt(String key, String value) {

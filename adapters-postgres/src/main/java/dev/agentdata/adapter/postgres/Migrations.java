@@ -1,9 +1,9 @@
 package dev.agentdata.adapter.postgres;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
@@ -17,14 +17,27 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code SET LOCAL} so that it ends with the migration's transaction and never reaches the pool.
  */
 public final class Migrations {
+    private static final String LOCK = "SELECT pg_advisory_lock(hashtextextended(?, 0))";
+
     private Migrations() {
     }
 
-    public static MigrateResult migrate(DataSource dataSource, String schema) {
+    /**
+     * Migrates on direct connections (never through a transaction pooler, which would not keep Flyway's session lock),
+     * one server at a time: servers starting together queue on a session advisory lock per schema, held by a
+     * connection of its own until the migrations are done, and the later ones find the schema up to date.
+     */
+    public static MigrateResult migrate(PostgresSettings direct, Connection lockHolder) throws SQLException {
+        try (PreparedStatement lock = lockHolder.prepareStatement(LOCK);
+             Statement create = lockHolder.createStatement()) {
+            lock.setString(1, "agentdata migrations of " + direct.schema());
+            lock.execute();
+            create.execute("CREATE SCHEMA IF NOT EXISTS \"" + direct.schema() + "\"");
+        }
         return Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .defaultSchema(schema)
+                .dataSource(direct.jdbcUrl(), direct.user(), direct.password())
+                .schemas(direct.schema())
+                .defaultSchema(direct.schema())
                 .createSchemas(true)
                 .locations("classpath:db/migration")
                 .callbacks(new NoStatementTimeout())

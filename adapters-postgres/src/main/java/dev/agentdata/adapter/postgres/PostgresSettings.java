@@ -6,11 +6,13 @@ import java.util.Objects;
 
 /**
  * How to reach Postgres: a JDBC URL without credentials, the credentials, the schema every connection and
- * migration uses, the pool size, the connect / pool-wait timeouts in seconds and the statement timeout (past it a
- * statement is cancelled; migrations have none).
+ * migration uses, the pool size, the connect / pool-wait timeouts in seconds, the statement timeout (past it a
+ * statement is cancelled; migrations have none) and whether the URL reaches a transaction pooler such as PgBouncer
+ * (then connections keep no state of their own: no server-side prepared statements, no session settings).
  */
 public record PostgresSettings(String jdbcUrl, String user, String password, String schema, int poolSize,
-                               int connectTimeoutSeconds, int poolTimeoutSeconds, Duration statementTimeout) {
+                               int connectTimeoutSeconds, int poolTimeoutSeconds, Duration statementTimeout,
+                               boolean transactionPooler) {
     public static final String DEFAULT_SCHEMA = "public";
     public static final int DEFAULT_POOL_SIZE = 10;
     public static final int DEFAULT_CONNECT_TIMEOUT = 5;
@@ -21,7 +23,14 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
     public PostgresSettings(String jdbcUrl, String user, String password, String schema, int poolSize,
                             int connectTimeoutSeconds, int poolTimeoutSeconds) {
         this(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds, poolTimeoutSeconds,
-                DEFAULT_STATEMENT_TIMEOUT);
+                DEFAULT_STATEMENT_TIMEOUT, false);
+    }
+
+    /** As the canonical constructor, on a connection straight to Postgres (no transaction pooler). */
+    public PostgresSettings(String jdbcUrl, String user, String password, String schema, int poolSize,
+                            int connectTimeoutSeconds, int poolTimeoutSeconds, Duration statementTimeout) {
+        this(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds, poolTimeoutSeconds, statementTimeout,
+                false);
     }
 
     public PostgresSettings {
@@ -65,27 +74,34 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
                 env.getOrDefault("DB_SCHEMA", s.schema),
                 intOr(env, "DB_CONNECTION_LIMIT", s.poolSize),
                 intOr(env, "DB_CONNECT_TIMEOUT", s.connectTimeoutSeconds),
-                intOr(env, "DB_POOL_TIMEOUT", s.poolTimeoutSeconds), s.statementTimeout);
+                intOr(env, "DB_POOL_TIMEOUT", s.poolTimeoutSeconds), s.statementTimeout,
+                s.transactionPooler || Boolean.parseBoolean(env.getOrDefault("DB_PGBOUNCER", "false")));
     }
 
     public PostgresSettings withSchema(String newSchema) {
         return new PostgresSettings(jdbcUrl, user, password, newSchema, poolSize, connectTimeoutSeconds,
-                poolTimeoutSeconds, statementTimeout);
+                poolTimeoutSeconds, statementTimeout, transactionPooler);
     }
 
     public PostgresSettings withPoolSize(int newPoolSize) {
         return new PostgresSettings(jdbcUrl, user, password, schema, newPoolSize, connectTimeoutSeconds,
-                poolTimeoutSeconds, statementTimeout);
+                poolTimeoutSeconds, statementTimeout, transactionPooler);
     }
 
     public PostgresSettings withTimeouts(int connectSeconds, int poolSeconds) {
         return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectSeconds, poolSeconds,
-                statementTimeout);
+                statementTimeout, transactionPooler);
     }
 
     public PostgresSettings withStatementTimeout(Duration newStatementTimeout) {
         return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds,
-                poolTimeoutSeconds, newStatementTimeout);
+                poolTimeoutSeconds, newStatementTimeout, transactionPooler);
+    }
+
+    /** These settings through a transaction pooler ({@code true}) or straight to Postgres. */
+    public PostgresSettings withTransactionPooler(boolean throughPooler) {
+        return new PostgresSettings(jdbcUrl, user, password, schema, poolSize, connectTimeoutSeconds,
+                poolTimeoutSeconds, statementTimeout, throughPooler);
     }
 
     private static int intOr(Map<String, String> env, String key, int fallback) {
@@ -104,6 +120,7 @@ public record PostgresSettings(String jdbcUrl, String user, String password, Str
     public String toString() {
         return "PostgresSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", schema=" + schema + ", poolSize=" + poolSize + ", connectTimeoutSeconds=" + connectTimeoutSeconds
-                + ", poolTimeoutSeconds=" + poolTimeoutSeconds + ", statementTimeout=" + statementTimeout + "]";
+                + ", poolTimeoutSeconds=" + poolTimeoutSeconds + ", statementTimeout=" + statementTimeout
+                + ", transactionPooler=" + transactionPooler + "]";
     }
 }

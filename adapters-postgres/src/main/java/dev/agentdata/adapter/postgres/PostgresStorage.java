@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
@@ -46,6 +47,7 @@ public final class PostgresStorage implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresStorage.class.getName());
 
     private final PostgresSettings settings;
+    private final PostgresSettings direct;
     private final SqlSchema schema;
     private final PoolTimeoutCounter poolTimeouts = new PoolTimeoutCounter();
     private final HikariDataSource dataSource;
@@ -66,10 +68,24 @@ public final class PostgresStorage implements AutoCloseable {
     private volatile AutoCloseable ownedServer;
 
     public PostgresStorage(PostgresSettings settings) {
+        this(settings, settings);
+    }
+
+    /**
+     * Requests reach the database as {@code settings} say (perhaps through PgBouncer); migrations reach it as
+     * {@code direct} says (the primary itself, in the same schema).
+     */
+    public PostgresStorage(PostgresSettings settings, PostgresSettings direct) {
+        if (!direct.schema().equals(settings.schema()) || direct.transactionPooler()) {
+            throw new IllegalArgumentException("the direct connection must reach the primary in the same schema");
+        }
         this.settings = settings;
+        this.direct = direct;
         this.schema = new SqlSchema(settings.schema());
         this.dataSource = ConnectionPools.create(settings, poolTimeouts);
-        this.circuit = new DatabaseCircuit(dataSource, settings);
+        DataSource requests = settings.transactionPooler()
+                ? PerStatementTimeout.apply(dataSource, settings.statementTimeout()) : dataSource;
+        this.circuit = new DatabaseCircuit(requests, settings);
         this.jdbc = new UnitOfWorkConnections(circuit);
         this.dbClient = JdbcClientBuilder.create().connectionPool(jdbc.dbClientPool()).build();
         jdbc.attach(dbClient);
@@ -81,7 +97,7 @@ public final class PostgresStorage implements AutoCloseable {
         this.executions = new PostgresExecutionRepository(jdbc, schema);
         this.credits = new PostgresCreditLedger(jdbc, schema);
         this.apiKeys = new PostgresApiKeyRepository(jdbc, schema);
-        this.executionMaintenance = new PostgresExecutionMaintenance(dataSource, schema);
+        this.executionMaintenance = new PostgresExecutionMaintenance(requests, schema);
         this.jobLeases = new PostgresJobLeases(jdbc, schema);
         this.events = new PostgresExecutionEventLog(jdbc, schema);
     }
@@ -96,8 +112,14 @@ public final class PostgresStorage implements AutoCloseable {
      * pool is built only once the database answers, so a refusal leaves no pool retrying in the background.
      */
     public static PostgresStorage open(PostgresSettings settings, StartupRetry retry) {
+        return open(settings, settings, retry);
+    }
+
+    /** As {@link #open(PostgresSettings, StartupRetry)}, migrating through {@code direct} (see the constructor). */
+    public static PostgresStorage open(PostgresSettings settings, PostgresSettings direct, StartupRetry retry) {
+        retry.awaitConnection(() -> connectDirectly(direct));
         retry.awaitConnection(() -> connectDirectly(settings));
-        PostgresStorage storage = new PostgresStorage(settings);
+        PostgresStorage storage = new PostgresStorage(settings, direct);
         try {
             return storage.migrate();
         } catch (RuntimeException e) {
@@ -128,12 +150,18 @@ public final class PostgresStorage implements AutoCloseable {
      * instead of as the pool's timeout.
      */
     public PostgresStorage start(StartupRetry retry) {
+        retry.awaitConnection(() -> connectDirectly(direct));
         retry.awaitConnection(() -> connectDirectly(settings));
         return migrate();
     }
 
     private PostgresStorage migrate() {
-        var result = Migrations.migrate(dataSource, settings.schema());
+        MigrateResult result;
+        try (Connection lockHolder = connectDirectly(direct)) {
+            result = Migrations.migrate(direct, lockHolder);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
         if (result.migrationsExecuted == 0) {
             LOG.log(Level.INFO, "database schema \"{0}\" is up to date", settings.schema());
         } else {
@@ -237,6 +265,11 @@ public final class PostgresStorage implements AutoCloseable {
 
     public PostgresSettings settings() {
         return settings;
+    }
+
+    /** How migrations, backups and restores reach the primary: {@link #settings()} unless those go through PgBouncer. */
+    public PostgresSettings directSettings() {
+        return direct;
     }
 
     /** The schema the adapters' statements name, for adapters and tests built on {@link #jdbc()}. */

@@ -48,7 +48,7 @@ public final class PostgresStorageProvider implements StorageProvider {
         if (!options.embedded()) {
             PostgresSettings settings = options.external();
             ReplicaSettings replicas = ReplicaSettings.from(configuration, settings);
-            PostgresStorage storage = start(settings, options, "the database at " + settings.jdbcUrl());
+            PostgresStorage storage = start(settings, options.direct(), options, "the database at " + settings.jdbcUrl());
             return withReplicas(opened(storage, backups, context, describeExternal(settings), () -> { }), storage,
                     replicas, context);
         }
@@ -67,7 +67,7 @@ public final class PostgresStorageProvider implements StorageProvider {
         }
         try {
             PostgresSettings settings = options.tuned(server.settings(PostgresSettings.DEFAULT_SCHEMA));
-            return opened(start(settings, options, "the embedded database"), backups, context,
+            return opened(start(settings, settings, options, "the embedded database"), backups, context,
                     "embedded postgres, data dir " + options.dataDir().toAbsolutePath().normalize() + ", schema "
                             + settings.schema(), server::close);
         } catch (RuntimeException | StorageOpenException e) {
@@ -80,13 +80,13 @@ public final class PostgresStorageProvider implements StorageProvider {
     static String describeExternal(PostgresSettings settings) {
         PgTarget target = PgTarget.of(settings);
         return "external postgres at " + target.host() + ":" + target.port() + "/" + target.database() + ", schema "
-                + settings.schema();
+                + settings.schema() + (settings.transactionPooler() ? ", through PgBouncer" : "");
     }
 
-    private static PostgresStorage start(PostgresSettings settings, PostgresOptions options, String what)
-            throws StorageOpenException {
+    private static PostgresStorage start(PostgresSettings settings, PostgresSettings direct, PostgresOptions options,
+                                         String what) throws StorageOpenException {
         try {
-            return PostgresStorage.open(settings, options.startupRetry());
+            return PostgresStorage.open(settings, direct, options.startupRetry());
         } catch (UnusableDatabaseException | StorageUnavailableException e) {
             throw new StorageOpenException(options.startupFailure(what, e), e);
         } catch (RuntimeException e) {
@@ -127,7 +127,7 @@ public final class PostgresStorageProvider implements StorageProvider {
 
     private static OpenedStorage opened(PostgresStorage storage, BackupSettings backupSettings, StorageContext context,
                                         String description, AutoCloseable afterPool) {
-        ScheduledBackups backups = new ScheduledBackups(backupSettings, PgTarget.of(storage.settings()),
+        ScheduledBackups backups = new ScheduledBackups(backupSettings, PgTarget.of(storage.directSettings()),
                 context.clock());
         List<StorageMeter> meters = new ArrayList<>(storage.meters());
         meters.addAll(backups.meters());

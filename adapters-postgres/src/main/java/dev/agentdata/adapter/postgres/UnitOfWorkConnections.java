@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -88,14 +89,15 @@ public final class UnitOfWorkConnections {
         }
         try (Connection own = borrow()) {
             own.setAutoCommit(false);
-            own.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            own.setReadOnly(true);
             try {
+                // in the transaction, not via setTransactionIsolation: that is a session setting, which through a
+                // transaction pooler would land on (and stay with) some other client's server connection
+                try (Statement s = own.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
                 return call.apply(own);
             } finally {
                 own.rollback();
-                own.setReadOnly(false);
-                own.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 own.setAutoCommit(true);
             }
         } catch (SQLException e) {

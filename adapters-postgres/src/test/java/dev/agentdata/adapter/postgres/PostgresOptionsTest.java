@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.port.out.storage.InvalidSettingException;
 import dev.agentdata.application.port.out.storage.StorageConfiguration;
 
 class PostgresOptionsTest {
@@ -51,5 +53,57 @@ class PostgresOptionsTest {
         assertThat(s.schema()).isEqualTo("a");
         assertThat(s.poolSize()).isEqualTo(3);
         assertThat(s.connectTimeoutSeconds()).isEqualTo(PostgresSettings.DEFAULT_CONNECT_TIMEOUT);
+    }
+
+    @Test
+    void givenPgBouncerMarkOnTheUrl_external_isThroughAPooler_theMarkStripped_andDirectUrlTheSameSchema()
+            throws Exception {
+        PostgresOptions o = options(Map.of("db.url", "postgresql://u:p@bouncer:6432/x?pgbouncer=true&sslmode=require",
+                "db.schema", "tenant_b", "db.direct-url", "postgresql://u:p@primary:5432/x"));
+
+        assertThat(o.external()).extracting(PostgresSettings::jdbcUrl, PostgresSettings::schema,
+                PostgresSettings::transactionPooler)
+                .containsExactly("jdbc:postgresql://bouncer:6432/x?sslmode=require", "tenant_b", true);
+        assertThat(o.direct()).extracting(PostgresSettings::jdbcUrl, PostgresSettings::schema,
+                PostgresSettings::transactionPooler)
+                .containsExactly("jdbc:postgresql://primary:5432/x", "tenant_b", false);
+    }
+
+    @Test
+    void givenDbPgBouncer_external_isThroughAPooler_evenWithoutTheMark() throws Exception {
+        PostgresOptions o = options(Map.of("db.url", "postgresql://bouncer/x?schema=a", "db.pgbouncer", "true",
+                "db.direct-url", "postgresql://primary/x"));
+
+        assertThat(o.external().transactionPooler()).isTrue();
+        assertThat(o.direct().schema()).isEqualTo("a");
+    }
+
+    @Test
+    void givenPgBouncerWithoutDirectUrl_external_isAOneLineErrorNamingDirectUrl() {
+        assertThatThrownBy(() -> options(Map.of("db.url", "postgresql://bouncer/x?pgbouncer=true")).external())
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("DIRECT_URL is required when DATABASE_URL goes through PgBouncer")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void givenNoPgBouncer_directIsTheDatabaseUrl_andDirectUrlNotNeeded() throws Exception {
+        PostgresOptions o = options(Map.of("db.url", "postgresql://primary/x"));
+
+        assertThat(o.external().transactionPooler()).isFalse();
+        assertThat(o.direct()).isEqualTo(o.external());
+    }
+
+    @Test
+    void givenDirectUrlMarkedPgBouncer_direct_isRefused() {
+        assertThatThrownBy(() -> options(Map.of("db.url", "postgresql://b/x?pgbouncer=true",
+                "db.direct-url", "postgresql://b/x?pgbouncer=true")).direct())
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("DIRECT_URL must reach the primary");
+    }
+
+    @Test
+    void givenPgBouncerMarkNotABoolean_theUrlIsNotUsable() {
+        assertThatThrownBy(() -> options(Map.of("db.url", "postgresql://b/x?pgbouncer=yes")).external())
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("pgbouncer must be true or false");
     }
 }

@@ -100,7 +100,8 @@ class PostgresStorageProviderTest {
     void settings_areTheConnectionThenTheReplicaThenTheBackupOnes() {
         assertThat(new PostgresStorageProvider().settings()).extracting(s -> s.variable()).containsExactly(
                 "DATABASE_URL", "DB_SCHEMA", "DB_CONNECTION_LIMIT", "DB_CONNECT_TIMEOUT", "DB_POOL_TIMEOUT",
-                "DB_STARTUP_TIMEOUT", "DATA_DIR", "DB_STATEMENT_TIMEOUT", "DATABASE_READ_URL", "DB_READ_MAX_LAG",
+                "DB_STARTUP_TIMEOUT", "DATA_DIR", "DB_STATEMENT_TIMEOUT", "DB_PGBOUNCER", "DIRECT_URL",
+                "DATABASE_READ_URL", "DB_READ_MAX_LAG",
                 "BACKUP_INTERVAL_HOURS", "BACKUP_DIR", "BACKUP_KEEP_DAYS", "PG_BIN_DIR");
     }
 }

@@ -66,6 +66,11 @@ public final class TestDatabase {
         return t.jdbcUrl() + "?user=" + t.user() + (t.password() == null ? "" : "&password=" + t.password());
     }
 
+    /** Settings straight to the test server (no decoy search_path), in its default schema. */
+    public static PostgresSettings serverSettings() {
+        return base();
+    }
+
     /** A new schema name nobody uses yet. */
     public static String freshSchemaName() {
         return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);

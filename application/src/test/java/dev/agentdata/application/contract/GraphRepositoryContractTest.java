@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.Cursor;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -34,6 +35,22 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         assertThat(storage.graphs().findActive(g.id())).contains(g);
         assertThat(storage.graphs().findOwner(g.id())).contains(owner.id());
         assertThat(storage.graphs().maxVersion(g.id())).hasValue(1);
+    }
+
+    @Test
+    void findVersionState_isTheActiveFlagAndUpdatedAtOfFindVersion_andEmptyOnceDeleted() {
+        User owner = newUser();
+        Graph v1 = newGraph(owner.id(), T0);
+        storage.graphs().insertVersion(graphVersion(v1.id(), 2, owner.id(), at(10)));
+
+        for (int version : new int[] {1, 2}) {
+            Graph stored = storage.graphs().findVersion(v1.id(), version).orElseThrow();
+            assertThat(storage.graphs().findVersionState(v1.id(), version))
+                    .contains(new GraphVersionState(stored.active(), stored.updatedAt()));
+        }
+        assertThat(storage.graphs().findVersionState(v1.id(), 3)).isEmpty();
+        storage.graphs().delete(v1.id());
+        assertThat(storage.graphs().findVersionState(v1.id(), 1)).isEmpty();
     }
 
     @Test

@@ -44,7 +44,7 @@ final class OpsDatabase {
         }
         PostgresOptions options = PostgresOptions.from(postgresConfiguration(config));
         if (!options.embedded()) {
-            PgTarget target = PgTarget.of(options.external());
+            PgTarget target = PgTarget.of(options.direct());
             await(options, target, "the database at " + target.host() + ":" + target.port() + "/" + target.database());
             return new OpenDatabase(target, Optional.empty());
         }

@@ -54,7 +54,7 @@ final class GraphTransitionStatement {
         sql.sql(" FROM locked WHERE g.id = locked.id RETURNING g.*)"
                 + ", cascaded AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, cascade, "n");
-        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.status IN "
+        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.user_id = ended.user_id AND n.status IN "
                 + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.*), "
                 + EventInserts.cte(t, "node_events", "c.graph_execution_id, ended.user_id, locked.base"
                         + " + row_number() OVER (ORDER BY c.seq), " + EventInserts.NODE + ", to_jsonb(c)",

@@ -28,7 +28,7 @@ final class NodeChangeStatements {
                 .sql(", event_seq = g.event_seq + 1")
                 .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
                 .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id, g.user_id, g.event_seq)")
-                .sql(", added AS (INSERT INTO " + t.nodeExecutions() + " (" + NODE.names() + ") SELECT ")
+                .sql(", added AS (INSERT INTO " + t.nodeExecutions() + " (user_id, " + NODE.names() + ") SELECT parent.user_id, ")
                 .values(NODE, node)
                 .sql(" FROM parent RETURNING *), " + EventInserts.cte(t, "event", "added.graph_execution_id,"
                         + " parent.user_id, parent.event_seq, " + EventInserts.NODE + ", to_jsonb(added)", "added, parent"))
@@ -48,10 +48,11 @@ final class NodeChangeStatements {
                 .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)")
                 .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
                         + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
+                .sql(" AND n.user_id = ").uuid(owner)
                 .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
                 .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, plan, "n");
-        sql.sql(" FROM before WHERE n.id = before.id RETURNING " + NODE.names("n") + ", before.status AS from_status)")
+        sql.sql(" FROM before WHERE n.id = before.id AND n.user_id = ").uuid(owner).sql(" RETURNING " + NODE.names("n") + ", before.status AS from_status)")
                 .sql(", counted AS (UPDATE " + t.graphExecutions() + " g SET ")
                 .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
         plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),

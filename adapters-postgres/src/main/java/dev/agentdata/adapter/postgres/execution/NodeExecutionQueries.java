@@ -32,7 +32,8 @@ final class NodeExecutionQueries {
                                         UUID nodeExecutionId) throws SQLException {
         BoundSql sql = new BoundSql().sql("SELECT " + NODE.names("n") + " FROM " + t.nodeExecutions() + " n JOIN "
                         + t.graphExecutions() + " g ON g.id = n.graph_execution_id WHERE n.id = ").uuid(nodeExecutionId)
-                .sql(" AND n.graph_execution_id = ").uuid(executionId).sql(" AND g.user_id = ").uuid(owner);
+                .sql(" AND n.graph_execution_id = ").uuid(executionId).sql(" AND n.user_id = ").uuid(owner)
+                .sql(" AND g.user_id = ").uuid(owner);
         try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(ExecutionRows.node(rs)) : Optional.empty();
         }
@@ -42,7 +43,7 @@ final class NodeExecutionQueries {
                             PageRequest page) {
         BoundSql sql = new BoundSql().sql("SELECT " + ExecutionRows.statsNames("g") + ", n.* FROM " + t.graphExecutions()
                 + " g LEFT JOIN LATERAL (SELECT " + NODE.names() + ", seq FROM " + t.nodeExecutions()
-                + " WHERE graph_execution_id = g.id");
+                + " WHERE graph_execution_id = g.id AND user_id = g.user_id");
         status.ifPresent(s -> sql.sql(" AND status = ").text(s.wireName()));
         page.after().ifPresent(after -> sql.sql(" AND seq > ").bigint(seq(after)));
         return sql.sql(" ORDER BY seq LIMIT ").bigint(page.limit() + 1L).sql(") n ON true WHERE g.id = ")

@@ -34,13 +34,14 @@ final class GraphRows {
     GraphRows(SqlSchema schema) {
         insertGraph = schema.sql("INSERT INTO {schema}.graphs (" + GRAPH_COLUMNS + ") VALUES (?, ?, true, ?, ?, ?, ?, ?, ?)");
         insertNode = schema.sql("INSERT INTO {schema}.graph_nodes (graph_id, graph_version, id, position, block_id, "
-                + "label, input_default, metadata, node_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "label, input_default, metadata, node_type, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertLink = schema.sql("INSERT INTO {schema}.graph_links (graph_id, graph_version, id, position, source_id, "
-                + "sink_id, source_name, sink_name, is_static) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        selectNodes = schema.sql("SELECT id, block_id, label, input_default, metadata, node_type "
-                + "FROM {schema}.graph_nodes WHERE graph_id = ? AND graph_version = ? ORDER BY position");
-        selectLinks = schema.sql("SELECT id, source_id, sink_id, source_name, sink_name, is_static "
-                + "FROM {schema}.graph_links WHERE graph_id = ? AND graph_version = ? ORDER BY position");
+                + "sink_id, source_name, sink_name, is_static, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        // user_id: the owner's rows only, the shard a distributed database would route to (docs/scaling.md)
+        selectNodes = schema.sql("SELECT id, block_id, label, input_default, metadata, node_type FROM {schema}.graph_nodes"
+                + " WHERE graph_id = ? AND graph_version = ? AND user_id = ? ORDER BY position");
+        selectLinks = schema.sql("SELECT id, source_id, sink_id, source_name, sink_name, is_static FROM {schema}.graph_links"
+                + " WHERE graph_id = ? AND graph_version = ? AND user_id = ? ORDER BY position");
     }
 
     /** The version row, then all nodes in one batch, then all links in one batch. */
@@ -70,6 +71,7 @@ final class GraphRows {
                     ps.setObject(7, jsonb(n.inputDefault()));
                     ps.setObject(8, jsonb(n.metadata()));
                     ps.setString(9, n.nodeType().wireName());
+                    ps.setObject(10, g.userId());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -89,6 +91,7 @@ final class GraphRows {
                     ps.setString(7, l.sourceName());
                     ps.setString(8, l.sinkName());
                     ps.setBoolean(9, l.isStatic());
+                    ps.setObject(10, g.userId());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -100,16 +103,18 @@ final class GraphRows {
     Graph read(Connection c, ResultSet rs) throws SQLException {
         UUID id = uuid(rs, "id");
         int version = rs.getInt("version");
+        UUID owner = uuid(rs, "user_id");
         GraphContent content = new GraphContent(rs.getString("name"), rs.getString("description"),
-                rs.getBoolean("is_template"), nodes(c, id, version), links(c, id, version));
-        return new Graph(id, version, rs.getBoolean("is_active"), uuid(rs, "user_id"), instant(rs, "created_at"),
+                rs.getBoolean("is_template"), nodes(c, id, version, owner), links(c, id, version, owner));
+        return new Graph(id, version, rs.getBoolean("is_active"), owner, instant(rs, "created_at"),
                 instant(rs, "updated_at"), content);
     }
 
-    private List<Node> nodes(Connection c, UUID id, int version) throws SQLException {
+    private List<Node> nodes(Connection c, UUID id, int version, UUID owner) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(selectNodes)) {
             ps.setObject(1, id);
             ps.setInt(2, version);
+            ps.setObject(3, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Node> out = new ArrayList<>();
                 while (rs.next()) {
@@ -122,10 +127,11 @@ final class GraphRows {
         }
     }
 
-    private List<Link> links(Connection c, UUID id, int version) throws SQLException {
+    private List<Link> links(Connection c, UUID id, int version, UUID owner) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(selectLinks)) {
             ps.setObject(1, id);
             ps.setInt(2, version);
+            ps.setObject(3, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Link> out = new ArrayList<>();
                 while (rs.next()) {

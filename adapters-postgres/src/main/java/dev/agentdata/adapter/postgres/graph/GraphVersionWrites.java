@@ -37,7 +37,8 @@ final class GraphVersionWrites {
         this.jdbc = jdbc;
         this.rows = rows;
         this.selectMaxVersion = schema.sql("SELECT max(version) FROM {schema}.graphs WHERE id = ?");
-        this.deactivateAll = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? WHERE id = ?");
+        this.deactivateAll = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? WHERE id = ?"
+                + " AND user_id = ?");
         this.deactivateIfVersionExists = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? "
                 + "WHERE id = ? AND EXISTS (SELECT 1 FROM {schema}.graphs v WHERE v.id = ? AND v.version = ?)");
         this.activate = schema.sql("UPDATE {schema}.graphs SET is_active = true WHERE id = ? AND version = ?");
@@ -64,6 +65,7 @@ final class GraphVersionWrites {
             try (PreparedStatement ps = c.prepareStatement(deactivateAll)) {
                 setInstant(ps, 1, graph.updatedAt());
                 ps.setObject(2, graph.id());
+                ps.setObject(3, graph.userId());
                 ps.executeUpdate();
             }
             rows.insert(c, graph);

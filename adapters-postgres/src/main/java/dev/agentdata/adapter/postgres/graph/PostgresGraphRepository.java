@@ -14,6 +14,7 @@ import dev.agentdata.adapter.postgres.JsonColumns;
 import dev.agentdata.adapter.postgres.SqlSchema;
 import dev.agentdata.application.port.out.ActiveVersion;
 import dev.agentdata.application.port.out.GraphRepository;
+import dev.agentdata.application.port.out.GraphVersionState;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.graph.Graph;
@@ -33,6 +34,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     private final String selectActive;
     private final String selectActiveVersion;
     private final String listVersions;
+    private final String selectVersionState;
     private final String findOwner;
     private final String delete;
     private final String countByOwner;
@@ -45,6 +47,7 @@ public final class PostgresGraphRepository implements GraphRepository {
         this.selectVersion = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS
                 + " FROM {schema}.graphs WHERE id = ? AND version = ?");
         this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS + " FROM {schema}.graphs WHERE id = ? AND is_active");
+        this.selectVersionState = schema.sql("SELECT is_active, updated_at FROM {schema}.graphs WHERE id = ? AND version = ?");
         this.selectActiveVersion = schema.sql("SELECT version, updated_at FROM {schema}.graphs WHERE id = ? AND is_active");
         this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs WHERE id = ?"
                 + " ORDER BY version DESC");
@@ -92,6 +95,20 @@ public final class PostgresGraphRepository implements GraphRepository {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rows.read(c, rs)) : Optional.<Graph>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(selectVersionState)) {
+                ps.setObject(1, graphId);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new GraphVersionState(rs.getBoolean("is_active"),
+                            JsonColumns.instant(rs, "updated_at"))) : Optional.<GraphVersionState>empty();
                 }
             }
         });

@@ -40,7 +40,9 @@ class ExecutionQueryPlansTest {
     static void seed() {
         storage = TestDatabase.freshStorage();
         tables = ExecutionTables.in(storage.schema());
+        // the seed is one implicit transaction: a loaded machine may need longer than the pool's statement timeout
         Explain.sql(storage, """
+                SET LOCAL statement_timeout = 0;
                 INSERT INTO {schema}.users (id, email)
                 SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(u), 12, '0'))::uuid, 'u' || u || '@example.com'
                 FROM generate_series(1, 20) u;
@@ -57,8 +59,9 @@ class ExecutionQueryPlansTest {
                 FROM generate_series(1, 200000) i;
                 -- the foreign-key checks below plan with statistics; without them each may scan the table
                 ANALYZE {schema}.graph_executions;
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at, user_id)
+                SELECT md5('n' || i)::uuid, md5((i % 200000 + 1)::text)::uuid, 'n', 'completed', now(),
+                       ('00000000-0000-0000-0000-' || lpad(to_hex((i % 200000 + 1) % 20 + 1), 12, '0'))::uuid
                 FROM generate_series(1, 100000) i;
                 ANALYZE""");
     }

@@ -20,6 +20,22 @@ public interface GraphRepository {
 
     Optional<Graph> findVersion(UUID graphId, int version);
 
+    /**
+     * The version for callers that use only what never changes (its nodes and links, its owner): its {@code active}
+     * flag and {@code updated_at} may be outdated, so a cache may answer without asking the database.
+     */
+    default Optional<Graph> findVersionContent(UUID graphId, int version) {
+        return findVersion(graphId, version);
+    }
+
+    /**
+     * The version's mutable part ({@code active}, the graph's {@code updated_at}), empty when the version does not
+     * exist (any more): the re-check behind a cache of versions, which another server's write may have outdated.
+     */
+    default Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+        return findVersion(graphId, version).map(g -> new GraphVersionState(g.active(), g.updatedAt()));
+    }
+
     Optional<Graph> findActive(UUID graphId);
 
     /**

@@ -56,7 +56,7 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
     @Override
     public NodeExecution add(UserContext actor, UUID executionId, String nodeId, Map<String, Object> inputs) {
         GraphExecution execution = OwnedExecutionLookup.require(executions, actor, executionId);
-        boolean known = nodeId != null && graphs.findVersion(execution.graphId(), execution.graphVersion())
+        boolean known = nodeId != null && graphs.findVersionContent(execution.graphId(), execution.graphVersion())
                 .map(g -> g.content().nodes().stream().anyMatch(n -> n.id().equals(nodeId))).orElse(false);
         if (!known) {
             throw ValidationException.of("node_id", "no node '" + nodeId + "' in graph version "
