@@ -51,7 +51,7 @@ class UserIdEverywhereTest {
             "job_leases", "one row per scheduled job, shared by all servers",
             "flyway_schema_history", "the migrations' own bookkeeping");
     private static final List<String> USER_OWNED = List.of("graphs", "graph_nodes", "graph_links", "graph_executions",
-            "node_executions", "credit_balances", "credit_transactions", "credit_auto_top_up", "api_keys");
+            "execution_events", "node_executions", "credit_balances", "credit_transactions", "credit_auto_top_up", "api_keys");
     /** Statements about user-owned rows that need not name the owner, by a fragment of their text, and why. */
     private static final Map<String, String> ALLOWED = Map.of(
             ".api_keys WHERE hash = ", "key lookup by hash: the key is how the caller is found",

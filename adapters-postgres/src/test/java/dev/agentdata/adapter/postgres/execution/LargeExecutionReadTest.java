@@ -41,11 +41,11 @@ class LargeExecutionReadTest {
                         '00000000-0000-0000-0000-0000000000b1', 'running', now(), 100),
                        ('00000000-0000-0000-0000-0000000e1000', '00000000-0000-0000-0000-0000000000aa', 1,
                         '00000000-0000-0000-0000-0000000000b1', 'running', now(), 100000);
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT gen_random_uuid(), '00000000-0000-0000-0000-00000000e100', 'n', 'queued', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, user_id, node_id, status, created_at)
+                SELECT gen_random_uuid(), '00000000-0000-0000-0000-00000000e100', '00000000-0000-0000-0000-0000000000b1', 'n', 'queued', now()
                 FROM generate_series(1, 100);
-                INSERT INTO {schema}.node_executions (id, graph_execution_id, node_id, status, created_at)
-                SELECT gen_random_uuid(), '00000000-0000-0000-0000-0000000e1000', 'n', 'queued', now()
+                INSERT INTO {schema}.node_executions (id, graph_execution_id, user_id, node_id, status, created_at)
+                SELECT gen_random_uuid(), '00000000-0000-0000-0000-0000000e1000', '00000000-0000-0000-0000-0000000000b1', 'n', 'queued', now()
                 FROM generate_series(1, 100000);
                 ANALYZE {schema}.node_executions""");
     }
