@@ -42,7 +42,10 @@ public final class MemoryStorageProvider implements StorageProvider {
         InMemoryUserRepository users = new InMemoryUserRepository(db);
         InMemoryExecutionEventLog events = new InMemoryExecutionEventLog(db, clock);
         InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db, events);
-        return new StoragePorts(users, new InMemoryGraphRepository(db, executions),
+        InMemoryGraphRepository graphs = new InMemoryGraphRepository(db, executions);
+        executions.parentsMustExist(e -> graphs.findVersion(e.graphId(), e.graphVersion()).isPresent()
+                && users.findById(e.userId()).isPresent());
+        return new StoragePorts(users, graphs,
                 executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),
                 new InMemoryExecutionMaintenance(db, executions), new InMemoryJobLeases(clock), events);

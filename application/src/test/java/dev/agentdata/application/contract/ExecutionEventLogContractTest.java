@@ -201,4 +201,22 @@ public abstract class ExecutionEventLogContractTest extends StorageContractSuppo
         assertThat(all.events()).extracting(ExecutionEvent::executionId).containsOnly(kept.id());
         assertThat(eventsOf(kept)).hasSize(2);
     }
+
+    @Test
+    void deletingAGraph_deletesItsExecutions_theirNodes_andTheirEvents() {
+        UUID user = newUser().id();
+        Graph doomed = newGraph(user, T0);
+        Graph other = newGraph(user, T0);
+        GraphExecution gone = newExecution(doomed, at(1), ExecutionStatus.RUNNING);
+        newNode(gone, "in", at(2));
+        GraphExecution kept = newExecution(other, at(1), ExecutionStatus.RUNNING);
+
+        assertThat(storage.graphs().delete(doomed.id())).isTrue();
+
+        assertThat(storage.executions().findForOperator(gone.id())).isEmpty();
+        assertThat(storage.events().after(user, gone.id(), 0, 10)).isEmpty();
+        UserEventBatch all = storage.events().userEventsAfter(user, UserEventCursor.at(0));
+        assertThat(all.events()).extracting(ExecutionEvent::executionId).containsOnly(kept.id());
+        assertThat(eventsOf(kept)).hasSize(2);
+    }
 }

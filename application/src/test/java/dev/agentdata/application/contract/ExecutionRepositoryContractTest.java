@@ -55,6 +55,30 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
     }
 
     @Test
+    void create_ofADeletedGraphsVersion_storesNothing() {
+        Graph g = graph();
+        storage.graphs().delete(g.id());
+        GraphExecution e = GraphExecution.queued(UUID.randomUUID(), g.id(), g.version(), g.userId(), Map.of(), at(1));
+
+        assertThat(storage.executions().create(e)).isFalse();
+        assertThat(storage.executions().findForOperator(e.id())).isEmpty();
+        GraphExecution ofMissingVersion = GraphExecution.queued(UUID.randomUUID(), graph().id(), 2, g.userId(),
+                Map.of(), at(1));
+        assertThat(storage.executions().create(ofMissingVersion)).isFalse();
+        assertThat(storage.executions().findForOperator(ofMissingVersion.id())).isEmpty();
+    }
+
+    @Test
+    void create_byAnUnknownUser_storesNothing() {
+        Graph g = graph();
+        GraphExecution e = GraphExecution.queued(UUID.randomUUID(), g.id(), g.version(), UUID.randomUUID(), Map.of(),
+                at(1));
+
+        assertThat(storage.executions().create(e)).isFalse();
+        assertThat(storage.executions().findForOperator(e.id())).isEmpty();
+    }
+
+    @Test
     void transition_followsTheStatusTable_andARefusalNamesTheCurrentStatus() {
         Graph g = graph();
         for (ExecutionStatus from : ExecutionStatus.values()) {

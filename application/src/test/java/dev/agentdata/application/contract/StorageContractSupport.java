@@ -1,5 +1,7 @@
 package dev.agentdata.application.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +78,7 @@ public abstract class StorageContractSupport {
     protected GraphExecution newExecution(Graph graph, Instant createdAt) {
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), graph.id(), graph.version(), graph.userId(),
                 Map.of("in", "hello"), createdAt);
-        storage.executions().create(e);
+        assertThat(storage.executions().create(e)).as("created %s", e.id()).isTrue();
         return e;
     }
 

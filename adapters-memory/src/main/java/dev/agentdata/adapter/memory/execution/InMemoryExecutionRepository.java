@@ -39,6 +39,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     private final Map<UUID, GraphExecution> executions = new HashMap<>();
     private final Map<UUID, NodeExecutionsOfRun> nodes = new HashMap<>();
     private final Map<UUID, NavigableSet<ListKey>> byUser = new HashMap<>();
+    private Predicate<GraphExecution> parentsExist;
 
     /** {@code events} is the outbox each change writes its events to, in the change's own atomic step. */
     public InMemoryExecutionRepository(InMemoryDatabase db, InMemoryExecutionEventLog events) {
@@ -46,9 +47,20 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
         this.events = events;
     }
 
+    /**
+     * Wires the check {@link #create} makes under the lock (its graph version and owner still exist); the graph
+     * repository reads executions, so it comes after this one and is handed over here.
+     */
+    public void parentsMustExist(Predicate<GraphExecution> check) {
+        this.parentsExist = check;
+    }
+
     @Override
-    public void create(GraphExecution execution) {
-        db.atomically(() -> {
+    public boolean create(GraphExecution execution) {
+        return db.atomically(() -> {
+            if (!parentsExist.test(execution)) {
+                return false;
+            }
             if (executions.containsKey(execution.id())) {
                 throw new IllegalStateException("execution " + execution.id() + " exists");
             }
@@ -64,6 +76,7 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             userKeys.add(key);
             db.onRollback(() -> userKeys.remove(key));
             events.graphChanged(execution);
+            return true;
         });
     }
 

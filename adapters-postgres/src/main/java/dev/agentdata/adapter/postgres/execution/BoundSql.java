@@ -28,6 +28,10 @@ final class BoundSql {
         return parameter((ps, i) -> ps.setObject(i, value));
     }
 
+    BoundSql integer(int value) {
+        return parameter((ps, i) -> ps.setInt(i, value));
+    }
+
     BoundSql bigint(long value) {
         return parameter((ps, i) -> ps.setLong(i, value));
     }

@@ -34,6 +34,8 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
     private final ExecutionTables tables;
     private final ConditionalChange changes;
     private final ExecutionPageQuery pages;
+    private final String lockedVersion;
+    private final String countedRun;
     private final String insert;
     private final String select;
 
@@ -42,18 +44,30 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
         this.tables = ExecutionTables.in(schema);
         this.changes = new ConditionalChange(jdbc);
         this.pages = new ExecutionPageQuery(jdbc, tables);
-        this.insert = "WITH created AS (INSERT INTO " + tables.graphExecutions() + " (" + GRAPH.names()
-                + ", event_seq) VALUES (";
+        this.lockedVersion = schema.sql(
+                "WITH v AS (SELECT g.id FROM {schema}.graphs g JOIN {schema}.users u ON u.id = ");
+        this.countedRun = schema.sql(" FOR KEY SHARE OF g, u), runs AS (UPDATE {schema}.store_listings l"
+                + " SET run_count = l.run_count + 1 FROM v WHERE l.graph_id = v.id AND l.owner_id <> ");
+        this.insert = "created AS (INSERT INTO " + tables.graphExecutions() + " (" + GRAPH.names()
+                + ", event_seq) SELECT ";
         this.select = "SELECT " + GRAPH.names() + " FROM " + tables.graphExecutions() + " WHERE id = ";
     }
 
+    /**
+     * One statement: locks the graph version and the owner as a foreign-key check would (they cannot go away before
+     * this commits), counts the run on the graph's store listing (runs by others than its creator, as V3's trigger
+     * did), inserts the execution and its event (seq 1); nothing when the version or the owner is gone.
+     */
     @Override
-    public void create(GraphExecution queued) {
-        jdbc.call(c -> {
-            // the creation and its event (seq 1) in one statement
-            try (PreparedStatement ps = new BoundSql().sql(insert).values(GRAPH, queued).sql(", 1) RETURNING *), ")
-                    .sql(EventInserts.graphEvent(tables, "event", "created") + " SELECT 1 FROM created").prepare(c)) {
-                return ps.execute();
+    public boolean create(GraphExecution queued) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = new BoundSql().sql(lockedVersion).uuid(queued.userId())
+                    .sql(" WHERE g.id = ").uuid(queued.graphId()).sql(" AND g.version = ").integer(queued.graphVersion())
+                    .sql(countedRun).uuid(queued.userId()).sql("), " + insert).values(GRAPH, queued)
+                    .sql(", 1 FROM v RETURNING *), ")
+                    .sql(EventInserts.graphEvent(tables, "event", "created") + " SELECT 1 FROM created").prepare(c);
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         });
     }

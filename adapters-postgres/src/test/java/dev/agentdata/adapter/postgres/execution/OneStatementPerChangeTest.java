@@ -92,10 +92,7 @@ class OneStatementPerChangeTest {
     void aLifecycle_isOneStatementPerChange() {
         UUID owner = graph.userId();
         GraphExecution e = Fixtures.execution(graph, owner, at(1));
-        counted(1, () -> {
-            executions.create(e);
-            return "create";
-        });
+        assertThat(counted(1, () -> executions.create(e))).isTrue();
         counted(1, () -> executions.transition(owner, e.id(), GraphTransition.to(ExecutionStatus.RUNNING, at(2), null, null)))
                 .orElseThrow();
         NodeExecution n = counted(1, () -> executions.addNode(owner, new NodeCreation(

@@ -19,8 +19,11 @@ import dev.agentdata.domain.execution.TransitionOutcome;
  * inside a unit of work ({@link Transactions}) and outside one, as an atomic step of its own.
  */
 public interface ExecutionRepository {
-    /** Stores a new queued execution. */
-    void create(GraphExecution queued);
+    /**
+     * Stores a new queued execution, in one step with a check that its graph version and owner still exist (they
+     * cannot be deleted before it is stored): false, and nothing stored, when either is gone.
+     */
+    boolean create(GraphExecution queued);
 
     Optional<GraphExecution> find(UUID ownerId, UUID executionId);
 

@@ -11,6 +11,7 @@ import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.service.Timestamps;
 import dev.agentdata.application.service.graph.GraphAccess;
+import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
 import dev.agentdata.domain.execution.GraphExecution;
@@ -37,8 +38,8 @@ public final class StartExecutionService implements StartExecutionUseCase {
 
     /**
      * No unit of work: one read of which version is active (its immutable content may come from memory) and one
-     * insert, each in autocommit; a unit around them would add BEGIN and COMMIT and no isolation (a concurrent delete
-     * of the graph makes the insert fail either way, on the execution's foreign key to its version).
+     * insert, each in autocommit; a unit around them would add BEGIN and COMMIT and no isolation (the insert itself
+     * re-checks that the version still exists, so a concurrent delete of the graph gives its 404).
      */
     @Override
     public GraphExecution start(UserContext actor, StartExecutionCommand command) {
@@ -49,7 +50,9 @@ public final class StartExecutionService implements StartExecutionUseCase {
         }
         GraphExecution execution = GraphExecution.queued(ids.newId(), graph.id(), graph.version(), actor.userId(),
                 command.inputs(), Timestamps.of(clock));
-        executions.create(execution);
+        if (!executions.create(execution)) {
+            throw new NotFoundException("graph", graph.id()); // deleted between the read and the insert
+        }
         return execution;
     }
 }

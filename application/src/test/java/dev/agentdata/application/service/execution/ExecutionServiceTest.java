@@ -3,6 +3,8 @@ package dev.agentdata.application.service.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
+import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.common.NotFoundException;
@@ -70,6 +73,29 @@ public abstract class ExecutionServiceTest extends UseCaseTest {
 
         assertThatThrownBy(() -> app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.of(7), Map.of("in", 1))))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void graphDeletedBetweenTheReadAndTheInsert_start_isNotFound_andStoresNothing() {
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
+        // the real repository, with the graph deleted right before the insert (after the service read the version)
+        ExecutionRepository racing = (ExecutionRepository) Proxy.newProxyInstance(
+                ExecutionRepository.class.getClassLoader(), new Class<?>[] {ExecutionRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("create")) {
+                        app.graphCommands.delete(ada, g.id());
+                    }
+                    try {
+                        return method.invoke(app.executionRepo, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        StartExecutionService starts = new StartExecutionService(racing, app.access, app.blocks, app.ids, app.clock);
+
+        assertThatThrownBy(() -> starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(),
+                Map.of("in", "x")))).isInstanceOf(NotFoundException.class);
+        assertThat(app.executionQueries.list(ada, new ExecutionQuery(null, null), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
