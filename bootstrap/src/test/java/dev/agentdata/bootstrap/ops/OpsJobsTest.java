@@ -24,6 +24,9 @@ import dev.agentdata.application.port.out.storage.StorageConfiguration;
 import dev.agentdata.application.port.out.storage.StorageContext;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
+import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphContent;
+import dev.agentdata.domain.user.User;
 
 class OpsJobsTest {
     private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
@@ -34,12 +37,18 @@ class OpsJobsTest {
         OpenedStorage storage = new MemoryStorageProvider().open(StorageConfiguration.of(Map.of()),
                 new StorageContext(Clock.systemUTC()));
         ExecutionRepository executions = storage.ports().executions();
-        GraphExecution stuck = GraphExecution.queued(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(),
+        // an execution is created only for an existing user and graph version (as the foreign keys once checked)
+        UUID owner = UUID.randomUUID();
+        storage.ports().users().insertIfAbsent(User.fromClaims(owner, "ops@example.org", "Ops", NOW));
+        Graph graph = new Graph(UUID.randomUUID(), 1, true, owner, NOW, NOW,
+                new GraphContent("g", "", false, List.of(), List.of()));
+        storage.ports().graphs().insertVersion(graph);
+        GraphExecution stuck = GraphExecution.queued(UUID.randomUUID(), graph.id(), 1, owner,
                 Map.of(), NOW.minus(Duration.ofDays(2)));
-        GraphExecution fresh = GraphExecution.queued(UUID.randomUUID(), UUID.randomUUID(), 1, UUID.randomUUID(),
+        GraphExecution fresh = GraphExecution.queued(UUID.randomUUID(), graph.id(), 1, owner,
                 Map.of(), NOW.minus(Duration.ofHours(1)));
-        executions.create(stuck);
-        executions.create(fresh);
+        assertThat(executions.create(stuck)).isTrue();
+        assertThat(executions.create(fresh)).isTrue();
         Config config = Config.builder().disableEnvironmentVariablesSource().disableSystemPropertiesSource()
                 .sources(ConfigSources.create(Map.of("executions.sweep-interval", "PT0.05S"))).build();
         MeterRegistry registry = Metrics.createMeterRegistry();
