@@ -134,7 +134,7 @@ done
 for port in "${PORTS[@]}"; do
     deadline=$((SECONDS + 120))
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/observe/health/ready")" == 200 ]]; do
-        ((SECONDS < deadline)) || { tail -20 "$WORK"/server-*.log >&2; die "server on $port not ready after 120 s"; }
+        ((SECONDS < deadline)) || { tail -n 20 "$WORK"/server-*.log >&2; die "server on $port not ready after 120 s"; }
         sleep 0.5
     done
 done
