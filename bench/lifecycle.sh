@@ -61,6 +61,7 @@ statements_total() {
 # The TOP statements by calls per lifecycle ($1 lifecycles), query text shortened.
 statements_top() {
     psql -X -At -F ' | ' "$DB_URL" -c "SELECT to_char(sum(calls)::numeric / $1, '990.00'),
+            to_char(sum(total_exec_time)::numeric / $1, '990.000') || ' ms',
             left(regexp_replace(query, '\s+', ' ', 'g'), 150)
         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = current_database()
         WHERE s.query !~* 'pg_stat_statements|pg_stat_activity'
@@ -91,7 +92,7 @@ http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the 
     CPU_PER_REQ[n]="$(sed -n 's/^server_cpu_ms_per_request=//p' "$out")"
     RSS_END[n]="$(sed -n 's/^server_rss_mb_at_end=//p' "$out") MB (peak $(sed -n 's/^server_rss_mb_peak=//p' "$out") MB)"
     echo "statements per lifecycle: ${HTTP_STMTS[n]} ($statements statements, $requests requests / 6)"
-    echo "top $TOP statements per lifecycle (calls / lifecycles | query):"
+    echo "top $TOP statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
     statements_top "$lifecycles" | sed 's/^/  /'
 }
 
@@ -111,7 +112,7 @@ yardstick_run() {   # yardstick_run N
     PG_STMTS[n]="$(python3 -c "print(f'{$statements / $done:.2f}')")"
     echo "statements per lifecycle: ${PG_STMTS[n]}"
     if [[ "$n" == 1 ]]; then
-        echo "yardstick statements per lifecycle (calls / lifecycles | query):"
+        echo "yardstick statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
         statements_top "$done" | sed 's/^/  /'
     fi
 }
