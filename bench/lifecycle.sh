@@ -9,7 +9,7 @@
 # - HTTP: bootstrap/target/agentdata.jar started through bin/agentdata (its JVM options) with README's defaults
 #   (metrics, access log, caches on) except RATE_LIMIT_REQUESTS=0 (one user drives all the load); CLIENTS clients of
 #   bench/LifecycleLoad.java each loop create -> running -> add node execution -> node running -> node completed ->
-#   completed for SECONDS after a warm-up (BENCH_WARMUP, default 15 s).
+#   completed for SECONDS after a warm-up (BENCH_WARMUP, default 30 s: the JIT settles), then ANALYZE.
 # - Yardstick: bench/yardstick.sql (six statements, each in autocommit) with pgbench -n -M prepared -c CLIENTS -j 2.
 # Prints per pair both rates and the ratio; statements per lifecycle on each side (pg_stat_statements delta over the
 # measured phase / lifecycles, statements inside functions, FK checks and BEGIN/COMMIT included) and the top
@@ -21,7 +21,7 @@ source "$(dirname "$0")/common.sh"
 
 CLIENTS="${1:-8}"
 DURATION="${2:-20}"
-WARMUP="${BENCH_WARMUP:-15}"
+WARMUP="${BENCH_WARMUP:-30}"
 TOP="${BENCH_TOP:-15}"
 [[ "$CLIENTS" =~ ^[0-9]+$ && "$CLIENTS" -ge 1 && "$CLIENTS" -le 256 ]] || die "CLIENTS must be 1..256"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || die "SECONDS must be 1..600"
@@ -99,6 +99,7 @@ http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the 
 yardstick_run() {   # yardstick_run N
     local n="$1" out="$WORK/pgbench$1.out"
     echo "--- yardstick run $n: pgbench -n -M prepared -c $CLIENTS -j 2 -T $DURATION -f bench/yardstick.sql"
+    psql -X -qAt "$DB_URL" -c "ANALYZE" >/dev/null   # as the HTTP side does after its warm-up
     reset_statements
     PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
         -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/yardstick.sql" "$DB_URL" >"$out" 2>&1 \

@@ -38,6 +38,7 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * The cache is bounded by weight: one per version plus its nodes and links.
  */
 public final class CachingGraphRepository implements GraphRepository {
+    private static final long ACTIVE_HINTS = 100_000;
     private final GraphRepository delegate;
     private final Cache<UUID, Map<Integer, Graph>> versions;
     private final LongAdder hits = new LongAdder();
@@ -46,6 +47,9 @@ public final class CachingGraphRepository implements GraphRepository {
     private final LongAdder invalidations = new LongAdder();
     private final AtomicLong epoch = new AtomicLong();
     private final ThreadLocal<UnitOfWork> unit = new ThreadLocal<>();
+    /** Graph id to the version last read as active: only a hint ({@link #findActiveHint}), dropped on every write. */
+    private final Cache<UUID, Integer> activeHints = Caffeine.newBuilder().maximumSize(ACTIVE_HINTS)
+            .executor(Runnable::run).build();
 
     public CachingGraphRepository(GraphRepository delegate, long maximumWeight) {
         if (maximumWeight < 1) {
@@ -154,8 +158,33 @@ public final class CachingGraphRepository implements GraphRepository {
             return delegate.findActive(graphId);
         }
         // the active version and updated_at were just read fresh: only the immutable content may come from memory
-        return delegate.findActiveVersion(graphId).flatMap(active -> findVersionContent(graphId, active.version())
-                .map(g -> g.withActive(true, active.updatedAt())));
+        long epochBeforeRead = epoch.get();
+        Optional<ActiveVersion> active = delegate.findActiveVersion(graphId);
+        active.ifPresent(a -> {
+            if (epoch.get() == epochBeforeRead) {
+                activeHints.put(graphId, a.version());
+            }
+        });
+        return active.flatMap(a -> findVersionContent(graphId, a.version())
+                .map(g -> g.withActive(true, a.updatedAt())));
+    }
+
+    /**
+     * From memory when this server has read the graph's active version before and still holds its content: the
+     * version may have been deactivated or the graph deleted by another server since, which the caller's write
+     * re-checks ({@code createWhileActive}). This server's own writes drop the hint. Otherwise {@link #findActive}.
+     */
+    @Override
+    public Optional<Graph> findActiveHint(UUID graphId) {
+        UnitOfWork current = unit.get();
+        if (current == null || !current.touched.contains(graphId)) {
+            Integer hinted = activeHints.getIfPresent(graphId);
+            Graph hit = hinted == null ? null : cached(graphId, hinted);
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return findActive(graphId);
     }
 
     @Override
@@ -232,6 +261,7 @@ public final class CachingGraphRepository implements GraphRepository {
 
     private void invalidate(UUID graphId) {
         epoch.incrementAndGet();
+        activeHints.invalidate(graphId);
         Map<Integer, Graph> removed = versions.asMap().remove(graphId);
         if (removed != null) {
             invalidations.add(removed.size());

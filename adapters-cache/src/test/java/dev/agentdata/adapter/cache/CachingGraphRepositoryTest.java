@@ -220,6 +220,33 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void findActiveHint_answersFromMemoryAfterAFreshRead_isDroppedByThisServersWrites_andMayBeOutdatedByOthers() {
+        UUID id = UUID.randomUUID();
+        delegate.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("no hint yet: a fresh read")
+                .isEqualTo(1);
+        delegate.calls.clear();
+
+        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(delegate.calls).as("answered from memory").isEmpty();
+
+        delegate.insertVersion(graph(id, 2, T0.plusSeconds(1)));   // another server: this cache hears nothing
+        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("outdated: the insert re-checks")
+                .isEqualTo(1);
+        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("the fresh read moved the hint")
+                .isEqualTo(2);
+
+        cache.setActiveVersion(id, 1, T0.plusSeconds(2));           // this server's write drops the hint
+        delegate.calls.clear();
+        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(delegate.calls).as("read fresh after the write").isNotEmpty();
+
+        cache.delete(id);
+        assertThat(cache.findActiveHint(id)).isEmpty();
+    }
+
+    @Test
     void otherReadsAndCounts_areDelegated() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));

@@ -45,6 +45,10 @@ public final class MemoryStorageProvider implements StorageProvider {
         InMemoryGraphRepository graphs = new InMemoryGraphRepository(db, executions);
         executions.parentsMustExist(e -> graphs.findVersion(e.graphId(), e.graphVersion()).isPresent()
                 && users.findById(e.userId()).isPresent());
+        executions.activeVersionFrom(e -> graphs.findActive(e.graphId())
+                .map(g -> g.version() == e.graphVersion()).orElse(false));
+        executions.nodesFrom((e, nodeId) -> graphs.findVersion(e.graphId(), e.graphVersion())
+                .map(g -> g.content().nodes().stream().anyMatch(n -> n.id().equals(nodeId))).orElse(false));
         return new StoragePorts(users, graphs,
                 executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),
                 new InMemoryApiKeyRepository(db), new InMemoryTransactions(db),

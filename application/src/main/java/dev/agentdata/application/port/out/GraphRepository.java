@@ -46,6 +46,15 @@ public interface GraphRepository {
         return findActive(graphId).map(g -> new ActiveVersion(g.version(), g.updatedAt()));
     }
 
+    /**
+     * The version that was active when last seen, for a caller whose write re-checks that it still is (an execution's
+     * insert, {@link ExecutionRepository#createWhileActive}): a cache may answer from memory, so it may be outdated
+     * by another server's activation or delete. By default the fresh {@link #findActive}.
+     */
+    default Optional<Graph> findActiveHint(UUID graphId) {
+        return findActive(graphId);
+    }
+
     /** The owner of the graph, if the graph exists. */
     Optional<UUID> findOwner(UUID graphId);
 

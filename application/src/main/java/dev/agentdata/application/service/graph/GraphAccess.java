@@ -51,6 +51,15 @@ public final class GraphAccess {
         return graphs.findActive(graphId).filter(g -> mayUse(actor, g)).orElseThrow(() -> notFound(graphId));
     }
 
+    /**
+     * The active version the actor may execute as last seen (possibly from memory, possibly outdated): for a start
+     * whose insert re-checks that the version is still active, and otherwise asks {@link #executableVersion}.
+     */
+    public Graph executableActiveHint(UserContext actor, UUID graphId) {
+        return graphs.findActiveHint(graphId).filter(g -> mayUse(actor, g))
+                .orElseGet(() -> executableVersion(actor, graphId, OptionalInt.empty()));
+    }
+
     private boolean mayUse(UserContext actor, Graph g) {
         return g.userId().equals(actor.userId()) || shared.isShared(g.id(), g.version());
     }
