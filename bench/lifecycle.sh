@@ -123,6 +123,9 @@ for n in 1 2; do
     yardstick_run "$n"
 done
 
+echo "updates since the start (all runs; HOT = no index entries written):"
+psql_schema -At -F ' ' -c "SELECT relname, n_tup_upd, n_tup_hot_upd, CASE WHEN n_tup_upd > 0 THEN round(100.0 * n_tup_hot_upd / n_tup_upd) END || '% HOT'
+    FROM pg_stat_user_tables WHERE schemaname = '$SCHEMA' AND relname IN ('graph_executions', 'node_executions') ORDER BY relname" | sed 's/^/  /'
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
 echo "--- result ($CLIENTS clients, $DURATION s per run; executions in the schema: $DONE)"
 machine_note
