@@ -61,9 +61,7 @@ class UserIdEverywhereTest {
             "prune: finished executions of every user",
             ".graphs WHERE id = $1", "by graph id, as the port asks: the owner check itself, reads of versions the"
                     + " public store shares, delete after the owner check; docs/scaling.md, queries that change",
-            ".graphs SET is_active = ", "setActiveVersion by graph id after the service's owner check; docs/scaling.md",
-            ".api_keys WHERE id = ", "a key by id (find, then revoke) after the owner check; docs/scaling.md",
-            ".api_keys SET ", "touch and revoke by key id, the key already found by hash or owner; docs/scaling.md");
+            ".graphs SET is_active = ", "setActiveVersion by graph id after the service's owner check; docs/scaling.md");
     private static final Pattern OWNER_NAMED = Pattern.compile(
             "(?is)\\buser_id\\s*(=|IN\\b)|INSERT\\s+INTO\\s+\\S+\\s*\\([^)]*\\buser_id\\b");
     private static PostgresStorage storage;
@@ -143,10 +141,10 @@ class UserIdEverywhereTest {
                 new byte[ApiKeySecret.RANDOM_BYTES]), EnumSet.of(ApiKeyPermission.READ_GRAPH), at(9));
         ports.apiKeys().insert(key);
         ports.apiKeys().findByHash(key.hash());
-        ports.apiKeys().findById(key.id());
+        ports.apiKeys().findById(owner, key.id());
         ports.apiKeys().listByOwner(owner);
-        ports.apiKeys().touchLastUsed(key.id(), at(10));
-        ports.apiKeys().revoke(key.id(), at(11));
+        ports.apiKeys().touchLastUsed(owner, key.id(), at(10));
+        ports.apiKeys().revoke(owner, key.id(), at(11));
         ports.executionMaintenance().findStuck(at(100), at(100), 10);
         ports.executionMaintenance().pruneFinishedBatch(at(2), 10);
         ports.graphs().delete(graph.id());
