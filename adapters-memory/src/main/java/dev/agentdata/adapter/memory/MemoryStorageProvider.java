@@ -43,7 +43,7 @@ public final class MemoryStorageProvider implements StorageProvider {
         InMemoryExecutionEventLog events = new InMemoryExecutionEventLog(db, clock);
         InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db, events);
         InMemoryGraphRepository graphs = new InMemoryGraphRepository(db, executions);
-        executions.parentsMustExist(e -> graphs.findVersion(e.graphId(), e.graphVersion()).isPresent()
+        executions.parentsMustExist(e -> graphs.versionExists(e.graphId(), e.graphVersion())
                 && users.findById(e.userId()).isPresent());
         return new StoragePorts(users, graphs,
                 executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),

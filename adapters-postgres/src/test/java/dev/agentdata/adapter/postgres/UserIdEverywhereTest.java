@@ -58,10 +58,7 @@ class UserIdEverywhereTest {
             ".api_keys WHERE hash = ", "key lookup by hash: the key is how the caller is found",
             "WHERE status = 'running' AND started_at < ", "the sweeper: stuck executions of every user",
             "WHERE status IN ('completed', 'failed', 'cancelled', 'timeout') AND ended_at < ",
-            "prune: finished executions of every user",
-            ".graphs WHERE id = $1", "by graph id, as the port asks: the owner check itself, reads of versions the"
-                    + " public store shares, delete after the owner check; docs/scaling.md, queries that change",
-            ".graphs SET is_active = ", "setActiveVersion by graph id after the service's owner check; docs/scaling.md");
+            "prune: finished executions of every user");
     private static final Pattern OWNER_NAMED = Pattern.compile(
             "(?is)\\buser_id\\s*(=|IN\\b)|INSERT\\s+INTO\\s+\\S+\\s*\\([^)]*\\buser_id\\b");
     private static PostgresStorage storage;
@@ -111,12 +108,15 @@ class UserIdEverywhereTest {
         Graph graph = Fixtures.graph(UUID.randomUUID(), 1, owner, 3, at(0));
         ports.graphs().insertVersion(graph);
         ports.graphs().insertVersion(Fixtures.graph(graph.id(), 2, owner, 2, at(1)));
-        ports.graphs().findVersion(graph.id(), 1);
-        ports.graphs().findActive(graph.id());
-        ports.graphs().findOwner(graph.id());
-        ports.graphs().maxVersion(graph.id());
-        ports.graphs().listVersions(graph.id());
-        ports.graphs().setActiveVersion(graph.id(), 1, at(2));
+        ports.graphs().findVersion(owner, graph.id(), 1);
+        ports.graphs().findVersionContent(owner, graph.id(), 1);
+        ports.graphs().findVersionState(owner, graph.id(), 1);
+        ports.graphs().findActive(owner, graph.id());
+        ports.graphs().findActiveVersion(owner, graph.id());
+        ports.graphs().exists(owner, graph.id());
+        ports.graphs().maxVersion(owner, graph.id());
+        ports.graphs().listVersions(owner, graph.id());
+        ports.graphs().setActiveVersion(owner, graph.id(), 1, at(2));
         ports.graphs().listByOwner(owner, new PageRequest(10, Optional.empty(), true));
         ports.graphs().countByOwner(owner);
         GraphExecution run = Fixtures.execution(graph, owner, at(5));
@@ -147,7 +147,7 @@ class UserIdEverywhereTest {
         ports.apiKeys().revoke(owner, key.id(), at(11));
         ports.executionMaintenance().findStuck(at(100), at(100), 10);
         ports.executionMaintenance().pruneFinishedBatch(at(2), 10);
-        ports.graphs().delete(graph.id());
+        ports.graphs().delete(owner, graph.id());
     }
 
     private static List<String> concat(List<String> a, Set<String> b) {

@@ -57,7 +57,7 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
     @Test
     void create_ofADeletedGraphsVersion_storesNothing() {
         Graph g = graph();
-        storage.graphs().delete(g.id());
+        storage.graphs().delete(g.userId(), g.id());
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), g.id(), g.version(), g.userId(), Map.of(), at(1));
 
         assertThat(storage.executions().create(e)).isFalse();

@@ -148,13 +148,13 @@ public final class WiredServices {
 
         listed = new ListedGraphs(store);
         shared = listed;
-        access = new GraphAccess(graphRepo, (graphId, version) -> shared.isShared(graphId, version));
+        access = new GraphAccess(graphRepo, graphId -> shared.find(graphId));
         users = new UserService(userRepo, tx, clock);
         graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
         graphQueries = new GraphQueryService(graphRepo, access);
         starts = new StartExecutionService(executionRepo, access, blocks, ids, clock);
         transitions = new ExecutionTransitionService(executionRepo, clock);
-        nodes = new NodeExecutionService(executionRepo, graphRepo, tx, (ownerId, n) -> charger.chargeCompleted(ownerId, n),
+        nodes = new NodeExecutionService(executionRepo, access, tx, (ownerId, n) -> charger.chargeCompleted(ownerId, n),
                 ids, clock);
         executionQueries = new ExecutionQueryService(executionRepo, tx);
         listBlocks = new ListBlocksService(blocks);

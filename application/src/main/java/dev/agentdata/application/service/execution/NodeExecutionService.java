@@ -10,10 +10,10 @@ import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.TransitionNodeExecutionUseCase;
 import dev.agentdata.application.port.out.ExecutionEvents;
 import dev.agentdata.application.port.out.ExecutionRepository;
-import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Timestamps;
+import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
@@ -29,22 +29,22 @@ import dev.agentdata.domain.user.UserContext;
  */
 public final class NodeExecutionService implements AddNodeExecutionUseCase, TransitionNodeExecutionUseCase {
     private final ExecutionRepository executions;
-    private final GraphRepository graphs;
+    private final GraphAccess access;
     private final Transactions transactions;
     private final NodeCostCharger charger;
     private final IdGenerator ids;
     private final Clock clock;
     private final ExecutionEvents events;
 
-    public NodeExecutionService(ExecutionRepository executions, GraphRepository graphs, Transactions transactions,
+    public NodeExecutionService(ExecutionRepository executions, GraphAccess access, Transactions transactions,
                                 NodeCostCharger charger, IdGenerator ids, Clock clock) {
-        this(executions, graphs, transactions, charger, ids, clock, ExecutionEvents.NONE);
+        this(executions, access, transactions, charger, ids, clock, ExecutionEvents.NONE);
     }
 
-    public NodeExecutionService(ExecutionRepository executions, GraphRepository graphs, Transactions transactions,
+    public NodeExecutionService(ExecutionRepository executions, GraphAccess access, Transactions transactions,
                                 NodeCostCharger charger, IdGenerator ids, Clock clock, ExecutionEvents events) {
         this.executions = Objects.requireNonNull(executions, "executions");
-        this.graphs = Objects.requireNonNull(graphs, "graphs");
+        this.access = Objects.requireNonNull(access, "access");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.charger = Objects.requireNonNull(charger, "charger");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -56,7 +56,8 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
     @Override
     public NodeExecution add(UserContext actor, UUID executionId, String nodeId, Map<String, Object> inputs) {
         GraphExecution execution = OwnedExecutionLookup.require(executions, actor, executionId);
-        boolean known = nodeId != null && graphs.findVersionContent(execution.graphId(), execution.graphVersion())
+        boolean known = nodeId != null && access.versionOfRun(execution.userId(), execution.graphId(),
+                        execution.graphVersion())
                 .map(g -> g.content().nodes().stream().anyMatch(n -> n.id().equals(nodeId))).orElse(false);
         if (!known) {
             throw ValidationException.of("node_id", "no node '" + nodeId + "' in graph version "
