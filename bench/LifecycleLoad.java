@@ -300,14 +300,17 @@ public final class LifecycleLoad {
             }
         }
 
-        /** With BENCH_RESET_STATEMENTS=1, zeroes pg_stat_statements (through BENCH_PSQL_URL) as the measured phase starts. */
+        /**
+         * With BENCH_RESET_STATEMENTS=1, as the measured phase starts (through BENCH_PSQL_URL): ANALYZE, so that the
+         * plans are made for the tables the warm-up filled (as autovacuum would soon), then zeroes pg_stat_statements.
+         */
         static void resetStatementCounts() {
             String url = System.getenv("BENCH_PSQL_URL");
             if (url == null || !"1".equals(System.getenv("BENCH_RESET_STATEMENTS"))) {
                 return;
             }
             try {
-                Process p = new ProcessBuilder("psql", "-X", "-qAt", url, "-c", "SELECT pg_stat_statements_reset()")
+                Process p = new ProcessBuilder("psql", "-X", "-qAt", url, "-c", "ANALYZE", "-c", "SELECT pg_stat_statements_reset()")
                         .redirectErrorStream(true).start();
                 p.getInputStream().readAllBytes();
                 if (p.waitFor() != 0) {

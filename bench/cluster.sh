@@ -6,7 +6,7 @@
 #
 #   bench/cluster.sh
 #
-# Runs the public smoke checks (/work/shared/contract/smoke.py all, or SMOKE=path) through the proxy, then
+# Runs the public smoke checks (/work/shared/contract/smoke.py all events, or SMOKE=path) through the proxy, then
 # bench/cluster_probe.py against the two servers, and prints: the smoke result, the share of reads the replica
 # served, the read-your-writes violations seen (expected 0) and how long a Redis outage took to detect and to recover
 # from. Needs the Postgres 15 binaries (PG_BIN_DIR, default /usr/lib/postgresql/15/bin), redis on 127.0.0.1:6379
@@ -145,7 +145,7 @@ sleep 0.5
 echo "servers: 127.0.0.1:${PORTS[0]} and 127.0.0.1:${PORTS[1]}; round-robin proxy: 127.0.0.1:$LB_PORT"
 
 # --- the smoke checks through the proxy, then the probe
-AGD_BASE="http://127.0.0.1:$LB_PORT" AGD_JWT_SECRET="$JWT_SECRET" python3 "$SMOKE" all >"$WORK/smoke.log" 2>&1 || true
+AGD_BASE="http://127.0.0.1:$LB_PORT" AGD_JWT_SECRET="$JWT_SECRET" python3 "$SMOKE" all events >"$WORK/smoke.log" 2>&1 || true
 grep -E '^(FAIL|ERROR)' "$WORK/smoke.log" | head -20 || true
 echo "smoke through the proxy: $(tail -1 "$WORK/smoke.log")"
 metrics_reads() {

@@ -9,7 +9,7 @@
 # - HTTP: bootstrap/target/agentdata.jar started through bin/agentdata (its JVM options) with README's defaults
 #   (metrics, access log, caches on) except RATE_LIMIT_REQUESTS=0 (one user drives all the load); CLIENTS clients of
 #   bench/LifecycleLoad.java each loop create -> running -> add node execution -> node running -> node completed ->
-#   completed for SECONDS after a warm-up (BENCH_WARMUP, default 15 s).
+#   completed for SECONDS after a warm-up (BENCH_WARMUP, default 30 s: the JIT settles), then ANALYZE.
 # - Yardstick: bench/yardstick.sql (six statements, each in autocommit) with pgbench -n -M prepared -c CLIENTS -j 2.
 # Prints per pair both rates and the ratio; statements per lifecycle on each side (pg_stat_statements delta over the
 # measured phase / lifecycles, statements inside functions, FK checks and BEGIN/COMMIT included) and the top
@@ -21,7 +21,7 @@ source "$(dirname "$0")/common.sh"
 
 CLIENTS="${1:-8}"
 DURATION="${2:-20}"
-WARMUP="${BENCH_WARMUP:-15}"
+WARMUP="${BENCH_WARMUP:-30}"
 TOP="${BENCH_TOP:-15}"
 [[ "$CLIENTS" =~ ^[0-9]+$ && "$CLIENTS" -ge 1 && "$CLIENTS" -le 256 ]] || die "CLIENTS must be 1..256"
 [[ "$DURATION" =~ ^[0-9]+$ && "$DURATION" -ge 1 && "$DURATION" -le 600 ]] || die "SECONDS must be 1..600"
@@ -61,6 +61,7 @@ statements_total() {
 # The TOP statements by calls per lifecycle ($1 lifecycles), query text shortened.
 statements_top() {
     psql -X -At -F ' | ' "$DB_URL" -c "SELECT to_char(sum(calls)::numeric / $1, '990.00'),
+            to_char(sum(total_exec_time)::numeric / $1, '990.000') || ' ms',
             left(regexp_replace(query, '\s+', ' ', 'g'), 150)
         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid AND d.datname = current_database()
         WHERE s.query !~* 'pg_stat_statements|pg_stat_activity'
@@ -91,13 +92,14 @@ http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the 
     CPU_PER_REQ[n]="$(sed -n 's/^server_cpu_ms_per_request=//p' "$out")"
     RSS_END[n]="$(sed -n 's/^server_rss_mb_at_end=//p' "$out") MB (peak $(sed -n 's/^server_rss_mb_peak=//p' "$out") MB)"
     echo "statements per lifecycle: ${HTTP_STMTS[n]} ($statements statements, $requests requests / 6)"
-    echo "top $TOP statements per lifecycle (calls / lifecycles | query):"
+    echo "top $TOP statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
     statements_top "$lifecycles" | sed 's/^/  /'
 }
 
 yardstick_run() {   # yardstick_run N
     local n="$1" out="$WORK/pgbench$1.out"
     echo "--- yardstick run $n: pgbench -n -M prepared -c $CLIENTS -j 2 -T $DURATION -f bench/yardstick.sql"
+    psql -X -qAt "$DB_URL" -c "ANALYZE" >/dev/null   # as the HTTP side does after its warm-up
     reset_statements
     PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
         -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/yardstick.sql" "$DB_URL" >"$out" 2>&1 \
@@ -111,7 +113,7 @@ yardstick_run() {   # yardstick_run N
     PG_STMTS[n]="$(python3 -c "print(f'{$statements / $done:.2f}')")"
     echo "statements per lifecycle: ${PG_STMTS[n]}"
     if [[ "$n" == 1 ]]; then
-        echo "yardstick statements per lifecycle (calls / lifecycles | query):"
+        echo "yardstick statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
         statements_top "$done" | sed 's/^/  /'
     fi
 }
@@ -121,6 +123,9 @@ for n in 1 2; do
     yardstick_run "$n"
 done
 
+echo "updates since the start (all runs; HOT = no index entries written):"
+psql_schema -At -F ' ' -c "SELECT relname, n_tup_upd, n_tup_hot_upd, CASE WHEN n_tup_upd > 0 THEN round(100.0 * n_tup_hot_upd / n_tup_upd) END || '% HOT'
+    FROM pg_stat_user_tables WHERE schemaname = '$SCHEMA' AND relname IN ('graph_executions', 'node_executions') ORDER BY relname" | sed 's/^/  /'
 DONE="$(psql_schema -At -c "SELECT count(*) FILTER (WHERE status = 'completed') || ' completed of ' || count(*) FROM graph_executions")"
 echo "--- result ($CLIENTS clients, $DURATION s per run; executions in the schema: $DONE)"
 machine_note

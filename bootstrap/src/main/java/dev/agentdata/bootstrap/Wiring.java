@@ -123,7 +123,7 @@ public final class Wiring implements AutoCloseable {
                 events);
         CreditLedger credits = storage.credits();
         ApiKeyRepository apiKeys = storage.apiKeys();
-        NodeExecutionService nodes = new NodeExecutionService(storage.executions(), access, transactions,
+        NodeExecutionService nodes = new NodeExecutionService(storage.executions(), transactions,
                 new CreditCharger(credits, ids, clock), ids, clock, events);
         HttpToolkit http = HttpToolkit.of(new HttpSettings(config.auth().requireSecret(),
                 config.server().maxPayloadBytes(), clock, config.limits().maxBodyMemoryBytes()));

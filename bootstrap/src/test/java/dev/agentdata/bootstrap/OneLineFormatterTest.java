@@ -40,4 +40,18 @@ class OneLineFormatterTest {
         assertThat(logging.getProperty("java.util.logging.ConsoleHandler.formatter"))
                 .isEqualTo(OneLineFormatter.class.getName());
     }
+
+    @Test
+    void theDefaultFormat_writtenDirectly_isWhatStringFormatWrites() {
+        for (Level level : java.util.List.of(Level.INFO, Level.WARNING, Level.SEVERE, Level.FINE)) {
+            LogRecord record = new LogRecord(level, "GET /api/v1/graphs 200 3 ms\n  next line");
+            record.setLoggerName("agentdata.access");
+            record.setInstant(java.time.Instant.parse("2026-12-06T09:08:07.006Z"));
+            String expected = String.format("%1$tY-%1$tm-%1$tdT%1$tH:%1$tM:%1$tS.%1$tL %4$-7s %3$s - %5$s%6$s%n",
+                    java.time.ZonedDateTime.ofInstant(record.getInstant(), java.time.ZoneId.systemDefault()), "",
+                    "agentdata.access", level.getLocalizedName(), "GET /api/v1/graphs 200 3 ms next line", "");
+
+            assertThat(new OneLineFormatter().format(record)).isEqualTo(expected);
+        }
+    }
 }

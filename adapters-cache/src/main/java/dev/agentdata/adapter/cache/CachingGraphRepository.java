@@ -40,6 +40,7 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * delegate would, without a statement.
  */
 public final class CachingGraphRepository implements GraphRepository {
+    private static final long ACTIVE_HINTS = 100_000;
     private final GraphRepository delegate;
     private final Cache<UUID, Map<Integer, Graph>> versions;
     private final LongAdder hits = new LongAdder();
@@ -48,6 +49,9 @@ public final class CachingGraphRepository implements GraphRepository {
     private final LongAdder invalidations = new LongAdder();
     private final AtomicLong epoch = new AtomicLong();
     private final ThreadLocal<UnitOfWork> unit = new ThreadLocal<>();
+    /** Graph id to the version last read as active: only a hint ({@link #findActiveHint}), dropped on every write. */
+    private final Cache<UUID, Integer> activeHints = Caffeine.newBuilder().maximumSize(ACTIVE_HINTS)
+            .executor(Runnable::run).build();
 
     public CachingGraphRepository(GraphRepository delegate, long maximumWeight) {
         if (maximumWeight < 1) {
@@ -165,9 +169,34 @@ public final class CachingGraphRepository implements GraphRepository {
             return delegate.findActive(userId, graphId);
         }
         // the active version and updated_at were just read fresh: only the immutable content may come from memory
-        return delegate.findActiveVersion(userId, graphId)
-                .flatMap(active -> findVersionContent(userId, graphId, active.version())
-                        .map(g -> g.withActive(true, active.updatedAt())));
+        long epochBeforeRead = epoch.get();
+        Optional<ActiveVersion> active = delegate.findActiveVersion(userId, graphId);
+        active.ifPresent(a -> {
+            if (epoch.get() == epochBeforeRead) {
+                activeHints.put(graphId, a.version());
+            }
+        });
+        return active.flatMap(a -> findVersionContent(userId, graphId, a.version())
+                .map(g -> g.withActive(true, a.updatedAt())));
+    }
+
+    /**
+     * From memory when this server has read the graph's active version before and still holds its content: the
+     * version may have been deactivated or the graph deleted by another server since, which the caller's write
+     * re-checks ({@code createWhileActive}). This server's own writes drop the hint. A hint of another user's graph
+     * answers empty, as the owner-filtered delegate would. Otherwise {@link #findActive}.
+     */
+    @Override
+    public Optional<Graph> findActiveHint(UUID userId, UUID graphId) {
+        UnitOfWork current = unit.get();
+        if (current == null || !current.touched.contains(graphId)) {
+            Integer hinted = activeHints.getIfPresent(graphId);
+            Graph hit = hinted == null ? null : cached(graphId, hinted);
+            if (hit != null) {
+                return hit.userId().equals(userId) ? Optional.of(hit) : Optional.empty();
+            }
+        }
+        return findActive(userId, graphId);
     }
 
     @Override
@@ -244,6 +273,7 @@ public final class CachingGraphRepository implements GraphRepository {
 
     private void invalidate(UUID graphId) {
         epoch.incrementAndGet();
+        activeHints.invalidate(graphId);
         Map<Integer, Graph> removed = versions.asMap().remove(graphId);
         if (removed != null) {
             invalidations.add(removed.size());

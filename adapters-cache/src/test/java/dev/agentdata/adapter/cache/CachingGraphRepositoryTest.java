@@ -253,6 +253,34 @@ class CachingGraphRepositoryTest {
     }
 
     @Test
+    void findActiveHint_answersFromMemoryAfterAFreshRead_isDroppedByThisServersWrites_andMayBeOutdatedByOthers() {
+        UUID id = UUID.randomUUID();
+        delegate.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("no hint yet: a fresh read")
+                .isEqualTo(1);
+        delegate.calls.clear();
+
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(delegate.calls).as("answered from memory").isEmpty();
+
+        delegate.insertVersion(graph(id, 2, T0.plusSeconds(1)));   // another server: this cache hears nothing
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("outdated: the insert re-checks")
+                .isEqualTo(1);
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("the fresh read moved the hint")
+                .isEqualTo(2);
+
+        cache.setActiveVersion(OWNER, id, 1, T0.plusSeconds(2));    // this server's write drops the hint
+        delegate.calls.clear();
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(delegate.calls).as("read fresh after the write").isNotEmpty();
+
+        assertThat(cache.findActiveHint(UUID.randomUUID(), id)).as("another user's hint: nothing").isEmpty();
+        cache.delete(OWNER, id);
+        assertThat(cache.findActiveHint(OWNER, id)).isEmpty();
+    }
+
+    @Test
     void otherReadsAndCounts_areDelegated() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));

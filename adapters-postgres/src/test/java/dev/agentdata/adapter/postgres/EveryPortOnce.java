@@ -49,6 +49,7 @@ final class EveryPortOnce {
         ports.graphs().findVersionState(owner, graph.id(), 1);
         ports.graphs().findActive(owner, graph.id());
         ports.graphs().findActiveVersion(owner, graph.id());
+        ports.graphs().findActiveHint(owner, graph.id());
         ports.graphs().exists(owner, graph.id());
         ports.graphs().maxVersion(owner, graph.id());
         ports.graphs().listVersions(owner, graph.id());
@@ -57,6 +58,7 @@ final class EveryPortOnce {
         ports.graphs().countByOwner(owner);
         GraphExecution run = Fixtures.execution(graph, owner, at(5));
         ports.executions().create(run);
+        ports.executions().createWhileActive(Fixtures.execution(graph, owner, at(5)));
         ports.executions().find(owner, run.id());
         ports.executions().transition(owner, run.id(), GraphTransition.to(ExecutionStatus.RUNNING, at(6), null, null));
         NodeExecution node = ports.executions().addNode(owner, new NodeCreation(

@@ -174,7 +174,7 @@ public abstract class ExecutionMaintenanceContractTest extends StorageContractSu
         GraphExecution e = transactions().inTransaction(() -> executions().find(graph.userId(), executionId))
                 .orElseThrow();
         for (int i = 0; i < count; i++) {
-            NodeExecution n = NodeExecution.queued(UUID.randomUUID(), executionId, "node-" + i, Map.of(),
+            NodeExecution n = NodeExecution.queued(UUID.randomUUID(), executionId, i % 2 == 0 ? "in" : "out", Map.of(),
                     e.createdAt());
             transactions().run(() -> executions().addNode(graph.userId(), new NodeCreation(n)).orElseThrow());
         }

@@ -69,6 +69,28 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
     }
 
     @Test
+    void createWhileActive_storesOnlyARunOfTheActiveVersion() {
+        Graph v1 = graph();
+        GraphExecution onV1 = GraphExecution.queued(UUID.randomUUID(), v1.id(), 1, v1.userId(), Map.of(), at(1));
+        assertThat(storage.executions().createWhileActive(onV1)).isTrue();
+        storage.graphs().insertVersion(graphVersion(v1.id(), 2, v1.userId(), at(2)));
+
+        GraphExecution again = GraphExecution.queued(UUID.randomUUID(), v1.id(), 1, v1.userId(), Map.of(), at(3));
+        assertThat(storage.executions().createWhileActive(again)).as("v1 is no longer active").isFalse();
+        assertThat(storage.executions().findForOperator(again.id())).isEmpty();
+        assertThat(storage.executions().create(again)).as("a run of an inactive version, asked for by number")
+                .isTrue();
+        GraphExecution onV2 = GraphExecution.queued(UUID.randomUUID(), v1.id(), 2, v1.userId(), Map.of(), at(3));
+        assertThat(storage.executions().createWhileActive(onV2)).isTrue();
+        assertThat(storage.executions().find(v1.userId(), onV2.id())).contains(onV2);
+
+        storage.graphs().delete(v1.userId(), v1.id());
+        GraphExecution ofDeleted = GraphExecution.queued(UUID.randomUUID(), v1.id(), 2, v1.userId(), Map.of(), at(4));
+        assertThat(storage.executions().createWhileActive(ofDeleted)).isFalse();
+        assertThat(storage.executions().findForOperator(ofDeleted.id())).isEmpty();
+    }
+
+    @Test
     void create_byAnUnknownUser_storesNothing() {
         Graph g = graph();
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), g.id(), g.version(), UUID.randomUUID(), Map.of(),

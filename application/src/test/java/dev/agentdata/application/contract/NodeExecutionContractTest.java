@@ -22,7 +22,12 @@ import dev.agentdata.domain.execution.TransitionOutcome.Applied;
 import dev.agentdata.domain.execution.TransitionOutcome.Blocked;
 import dev.agentdata.domain.execution.TransitionOutcome.NotFound;
 import dev.agentdata.domain.execution.TransitionOutcome.Refused;
+import dev.agentdata.domain.execution.TransitionOutcome.UnknownNode;
+import dev.agentdata.domain.graph.BuiltInBlocks;
 import dev.agentdata.domain.graph.Graph;
+import dev.agentdata.domain.graph.GraphContent;
+import dev.agentdata.domain.graph.Node;
+import dev.agentdata.domain.graph.NodeType;
 
 /** What every {@link dev.agentdata.application.port.out.ExecutionRepository} must do with node executions. */
 public abstract class NodeExecutionContractTest extends StorageContractSupport {
@@ -74,6 +79,40 @@ public abstract class NodeExecutionContractTest extends StorageContractSupport {
                 assertThat(nodesOf(e)).containsExactly(result.orElseThrow().value());
             }
         }
+    }
+
+    @Test
+    void addNode_ofANodeNotInTheGraphVersion_isUnknownNode_beforeAnEndedExecution_andChangesNothing() {
+        Graph g = graph();
+        Graph v2 = graphVersion(g.id(), 2, g.userId(), at(1));
+        Graph withOnlyOther = new Graph(v2.id(), 2, true, g.userId(), at(1), at(1), new GraphContent("v2",
+                "", false, List.of(new Node("other", BuiltInBlocks.AGENT_OUTPUT, "Other", Map.of(), Map.of(),
+                        NodeType.OUTPUT)), List.of()));
+        storage.graphs().insertVersion(withOnlyOther);
+        for (ExecutionStatus graphStatus : List.of(ExecutionStatus.RUNNING, ExecutionStatus.COMPLETED)) {
+            GraphExecution onV1 = newExecution(g, at(1), graphStatus);
+            GraphExecution onV2 = newExecution(withOnlyOther, at(1), graphStatus);
+
+            assertThat(add(onV1, "ghost")).as("%s", graphStatus).isEqualTo(new UnknownNode<>("ghost", 1));
+            assertThat(add(onV1, "other")).as("a node of another version").isEqualTo(new UnknownNode<>("other", 1));
+            assertThat(add(onV2, "in")).as("a node of another version").isEqualTo(new UnknownNode<>("in", 2));
+            assertThat(nodesOf(onV1)).isEmpty();
+            assertThat(nodesOf(onV2)).isEmpty();
+            assertThat(reload(onV1).stats().queued()).isZero();
+            assertThat(reload(onV1).stats()).isEqualTo(onV1.stats());
+        }
+        GraphExecution running = newExecution(withOnlyOther, at(1), ExecutionStatus.RUNNING);
+        assertThat(add(running, "other")).isInstanceOf(Applied.class);
+        assertThat(add(running, "ghost")).as("an unknown node of a running execution")
+                .isEqualTo(new UnknownNode<>("ghost", 2));
+        assertThat(storage.executions().addNode(newUser().id(), new NodeCreation(NodeExecution.queued(
+                UUID.randomUUID(), running.id(), "ghost", Map.of(), at(9)))))
+                .isEqualTo(new NotFound<>("execution", running.id()));
+    }
+
+    private TransitionOutcome<NodeExecution> add(GraphExecution e, String nodeId) {
+        return storage.executions().addNode(e.userId(), new NodeCreation(
+                NodeExecution.queued(UUID.randomUUID(), e.id(), nodeId, Map.of(), at(9))));
     }
 
     @Test

@@ -154,7 +154,7 @@ public final class WiredServices {
         graphQueries = new GraphQueryService(graphRepo, access);
         starts = new StartExecutionService(executionRepo, access, blocks, ids, clock);
         transitions = new ExecutionTransitionService(executionRepo, clock);
-        nodes = new NodeExecutionService(executionRepo, access, tx, (ownerId, n) -> charger.chargeCompleted(ownerId, n),
+        nodes = new NodeExecutionService(executionRepo, tx, (ownerId, n) -> charger.chargeCompleted(ownerId, n),
                 ids, clock);
         executionQueries = new ExecutionQueryService(executionRepo, tx);
         listBlocks = new ListBlocksService(blocks);

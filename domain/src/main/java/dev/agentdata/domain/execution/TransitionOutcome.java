@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import dev.agentdata.domain.common.NotFoundException;
+import dev.agentdata.domain.common.ValidationException;
 
 /**
  * What became of a planned change: applied, or why not. A lost race is one of the refusals, never a silent no-op.
@@ -34,6 +35,14 @@ public sealed interface TransitionOutcome<T> {
     record Blocked<T>(ExecutionStatus current, TransitionGuard guard) implements TransitionOutcome<T> {
     }
 
+    /** A node execution for {@code nodeId}, which is not a node of the execution's graph version {@code graphVersion}. */
+    record UnknownNode<T>(String nodeId, int graphVersion) implements TransitionOutcome<T> {
+        /** The 422 that reports it, on {@code node_id}. */
+        public ValidationException violation() {
+            return ValidationException.of("node_id", "no node '" + nodeId + "' in graph version " + graphVersion);
+        }
+    }
+
     static <T> TransitionOutcome<T> executionNotFound(UUID id) {
         return new NotFound<>("execution", id);
     }
@@ -48,6 +57,7 @@ public sealed interface TransitionOutcome<T> {
      * @throws NotFoundException when not found
      * @throws IllegalTransitionException when refused, naming the current status
      * @throws ExecutionStateException when blocked by a guard
+     * @throws ValidationException for an unknown node
      */
     default Applied<T> orElseThrow() {
         return switch (this) {
@@ -55,6 +65,7 @@ public sealed interface TransitionOutcome<T> {
             case NotFound<T> missing -> throw new NotFoundException(missing.resource(), missing.id());
             case Refused<T> refused -> throw new IllegalTransitionException(refused.current(), refused.requested());
             case Blocked<T> blocked -> throw blocked.guard().violation(blocked.current());
+            case UnknownNode<T> unknown -> throw unknown.violation();
         };
     }
 }

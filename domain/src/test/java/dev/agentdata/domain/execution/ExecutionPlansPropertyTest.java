@@ -37,7 +37,7 @@ class ExecutionPlansPropertyTest {
                 if (pick < 3 || nodes.isEmpty()) {
                     NodeCreation creation = new NodeCreation(NodeExecution.queued(UUID.randomUUID(), graph.id(), "n",
                             Map.of(), at));
-                    if (creation.decide(graph) instanceof TransitionOutcome.Applied<NodeExecution> added) {
+                    if (creation.decide(graph, true) instanceof TransitionOutcome.Applied<NodeExecution> added) {
                         nodes.add(added.value());
                         graph = creation.graphAfter(graph);
                     }

@@ -68,7 +68,7 @@ class NodeTransitionTest {
                         .as(end + ": " + from)
                         .isEqualTo(new TransitionOutcome.Blocked<>(end, TransitionGuard.GRAPH_NOT_ENDED));
             }
-            assertThat(new NodeCreation(node(ExecutionStatus.QUEUED)).decide(ended))
+            assertThat(new NodeCreation(node(ExecutionStatus.QUEUED)).decide(ended, true))
                     .isEqualTo(new TransitionOutcome.Blocked<>(end, TransitionGuard.GRAPH_NOT_ENDED));
         }
     }
@@ -92,6 +92,21 @@ class NodeTransitionTest {
         assertThatThrownBy(() -> new NodeCreation(node(ExecutionStatus.RUNNING)))
                 .isInstanceOf(IllegalArgumentException.class);
         NodeExecution queued = node(ExecutionStatus.QUEUED);
-        assertThat(new NodeCreation(queued).decide(running)).isEqualTo(new TransitionOutcome.Applied<>(queued, 0));
+        assertThat(new NodeCreation(queued).decide(running, true)).isEqualTo(new TransitionOutcome.Applied<>(queued, 0));
+    }
+
+    @Test
+    void anUnknownNode_isReportedBeforeAnEndedExecution() {
+        NodeCreation creation = new NodeCreation(node(ExecutionStatus.QUEUED));
+        GraphExecution ended = running.withStats(ExecutionStats.NONE).transitionTo(ExecutionStatus.COMPLETED, T1,
+                null, null);
+        for (GraphExecution graph : java.util.List.of(running, ended)) {
+            assertThat(creation.decide(graph, false)).isEqualTo(
+                    new TransitionOutcome.UnknownNode<>(creation.node().nodeId(), graph.graphVersion()));
+        }
+        assertThatThrownBy(() -> creation.decide(running, false).orElseThrow())
+                .isInstanceOf(dev.agentdata.domain.common.ValidationException.class)
+                .hasMessageContaining("no node '" + creation.node().nodeId() + "' in graph version "
+                        + running.graphVersion());
     }
 }

@@ -95,18 +95,34 @@ public final class RouteTable implements HttpService {
      * answer is 405 whoever asks, so no route's access applies (an API key got 403 before; found by the fuzzer).
      */
     public boolean undeclaredMethod(Method method, String path) {
-        String[] segments = segments(path);
-        return !path.startsWith(ADMIN_PREFIX) && templates.stream()
-                .filter(t -> t.matches(segments))
-                .findFirst()
-                .map(t -> t.routes().stream().noneMatch(r -> r.method().equals(method)))
-                .orElse(false);
+        if (path.startsWith(ADMIN_PREFIX)) {
+            return false;
+        }
+        Template template = matching(segments(path));
+        if (template == null) {
+            return false;
+        }
+        for (Route route : template.routes()) {
+            if (route.method().equals(method)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first template {@code segments} match, null for none (a loop: it runs twice for every request). */
+    private Template matching(String[] segments) {
+        for (Template template : templates) {
+            if (template.matches(segments)) {
+                return template;
+            }
+        }
+        return null;
     }
 
     /** The template a path matches, such as {@code /api/v1/graphs/{id}}, whatever the method. */
     public Optional<String> templateOf(String path) {
-        String[] segments = segments(path);
-        return templates.stream().filter(t -> t.matches(segments)).map(Template::path).findFirst();
+        return Optional.ofNullable(matching(segments(path))).map(Template::path);
     }
 
     /** Every route, in declaration order by template. */

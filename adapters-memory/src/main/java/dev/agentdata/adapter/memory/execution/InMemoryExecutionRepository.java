@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import dev.agentdata.adapter.memory.InMemoryDatabase;
@@ -40,6 +41,8 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
     private final Map<UUID, NodeExecutionsOfRun> nodes = new HashMap<>();
     private final Map<UUID, NavigableSet<ListKey>> byUser = new HashMap<>();
     private Predicate<GraphExecution> parentsExist;
+    private BiPredicate<GraphExecution, String> nodeInVersion;
+    private Predicate<GraphExecution> versionActive;
 
     /** {@code events} is the outbox each change writes its events to, in the change's own atomic step. */
     public InMemoryExecutionRepository(InMemoryDatabase db, InMemoryExecutionEventLog events) {
@@ -55,10 +58,32 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
         this.parentsExist = check;
     }
 
+    /**
+     * Wires the check {@link #addNode} makes under the lock: whether a node id is a node of the execution's graph
+     * version (read from the graph repository, handed over like {@link #parentsMustExist}).
+     */
+    public void nodesFrom(BiPredicate<GraphExecution, String> nodeInVersion) {
+        this.nodeInVersion = nodeInVersion;
+    }
+
+    /** Wires the check {@link #createWhileActive} adds under the lock: the execution's graph version is active. */
+    public void activeVersionFrom(Predicate<GraphExecution> versionActive) {
+        this.versionActive = versionActive;
+    }
+
     @Override
     public boolean create(GraphExecution execution) {
+        return create(execution, false);
+    }
+
+    @Override
+    public boolean createWhileActive(GraphExecution execution) {
+        return create(execution, true);
+    }
+
+    private boolean create(GraphExecution execution, boolean whileActive) {
         return db.atomically(() -> {
-            if (!parentsExist.test(execution)) {
+            if (!parentsExist.test(execution) || whileActive && !versionActive.test(execution)) {
                 return false;
             }
             if (executions.containsKey(execution.id())) {
@@ -168,7 +193,8 @@ public final class InMemoryExecutionRepository implements ExecutionRepository {
             if (graph == null) {
                 return TransitionOutcome.<NodeExecution>executionNotFound(executionId);
             }
-            TransitionOutcome<NodeExecution> outcome = creation.decide(graph);
+            TransitionOutcome<NodeExecution> outcome = creation.decide(graph,
+                    nodeInVersion.test(graph, creation.node().nodeId()));
             if (outcome instanceof TransitionOutcome.Applied<NodeExecution>) {
                 nodes.get(executionId).append(db, creation.node());
                 db.put(executions, executionId, creation.graphAfter(graph));

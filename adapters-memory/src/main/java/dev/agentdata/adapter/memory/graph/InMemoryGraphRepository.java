@@ -50,14 +50,13 @@ public final class InMemoryGraphRepository implements GraphRepository {
     }
 
     /**
-     * Whether the version exists, whoever owns it: this adapter's stand-in for the foreign key from an execution to
-     * its graph version (the run may be another user's, of a shared graph). Not a port method.
+     * The version whoever owns it, not a port method: for this adapter's stand-ins of what the execution statements
+     * check by graph id and version (the foreign key, the active version, the node ids), since a run may be another
+     * user's, of a shared graph.
      */
-    public boolean versionExists(UUID graphId, int version) {
-        return db.atomically(() -> {
-            GraphRow row = graphs.get(graphId);
-            return row != null && row.versions().containsKey(version);
-        });
+    public Optional<Graph> versionOfAnyOwner(UUID graphId, int version) {
+        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId))
+                .flatMap(row -> Optional.ofNullable(row.versions().get(version)).map(row::view)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -23,6 +24,8 @@ final class Columns<T> {
     }
 
     private final List<Column<T>> columns = new ArrayList<>();
+    /** The column lists made so far, by alias ("" for none); the columns are all added before the first. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     Columns<T> uuid(String name, Function<T, UUID> get) {
         return add(name, v -> (ps, i) -> ps.setObject(i, get.apply(v)));
@@ -49,22 +52,30 @@ final class Columns<T> {
     }
 
     private Columns<T> add(String name, Function<T, SqlParameter> parameter) {
+        if (!names.isEmpty()) {
+            throw new IllegalStateException("columns are added before their names are used");
+        }
         columns.add(new Column<>(name, parameter));
         return this;
     }
 
     /** {@code a, b, c}. */
     String names() {
-        return columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        return names.computeIfAbsent("", a -> columns.stream().map(Column::name).collect(Collectors.joining(", ")));
     }
 
-    /** {@code x.a, x.b, x.c}. */
+    /** {@code x.a, x.b, x.c}; remembered per alias (a statement is compiled on every request, its columns never change). */
     String names(String alias) {
-        return columns.stream().map(c -> alias + "." + c.name()).collect(Collectors.joining(", "));
+        return names.computeIfAbsent(alias, a -> columns.stream().map(c -> a + "." + c.name())
+                .collect(Collectors.joining(", ")));
     }
 
     /** The parameters that store {@code value}, one per column, in column order. */
     List<SqlParameter> parameters(T value) {
-        return columns.stream().map(c -> c.parameter().apply(value)).toList();
+        List<SqlParameter> parameters = new ArrayList<>(columns.size());
+        for (Column<T> c : columns) {
+            parameters.add(c.parameter().apply(value));
+        }
+        return parameters;
     }
 }

@@ -1,8 +1,10 @@
 package dev.agentdata.adapter.postgres.execution;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import dev.agentdata.domain.execution.ExecutionStatus;
@@ -11,6 +13,9 @@ import dev.agentdata.domain.execution.TransitionGuard;
 
 /** The SQL fragments every compiled execution plan shares: status lists, guards on the graph execution's row, sets. */
 final class ExecutionSql {
+    /** Status lists made so far (at most one per subset of the statuses): a statement is compiled on every request. */
+    private static final Map<Set<ExecutionStatus>, String> STATUS_LISTS = new ConcurrentHashMap<>();
+
     private ExecutionSql() {
     }
 
@@ -19,8 +24,8 @@ final class ExecutionSql {
         if (statuses.isEmpty()) {
             throw new IllegalArgumentException("no statuses");
         }
-        return statuses.stream().sorted().map(s -> "'" + s.wireName() + "'")
-                .collect(Collectors.joining(", ", "(", ")"));
+        return STATUS_LISTS.computeIfAbsent(EnumSet.copyOf(statuses), set -> set.stream()
+                .map(s -> "'" + s.wireName() + "'").collect(Collectors.joining(", ", "(", ")")));
     }
 
     /** {@code guard} as a condition on the graph execution's row {@code g}, which Postgres re-checks after a wait. */

@@ -20,6 +20,10 @@ final class NodeChangeStatements {
     private NodeChangeStatements() {
     }
 
+    /**
+     * The node is added only when its id is a node of the execution's graph version (versions never change, so the
+     * primary-key probe of {@code graph_nodes} needs no lock) and the guard holds.
+     */
     static BoundSql add(ExecutionTables t, UUID owner, NodeCreation creation) {
         NodeExecution node = creation.node();
         String counted = statsColumn(node.status());
@@ -27,7 +31,10 @@ final class NodeChangeStatements {
                 .sql("WITH parent AS (UPDATE " + t.graphExecutions() + " g SET " + ExecutionSql.plus("g", counted, "1"))
                 .sql(", event_seq = g.event_seq + 1")
                 .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
-                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g") + " RETURNING g.id, g.user_id, g.event_seq)")
+                .sql(" AND " + ExecutionSql.guard(creation.guard(), "g"))
+                .sql(" AND EXISTS (SELECT 1 FROM " + t.graphNodes() + " gn WHERE gn.graph_id = g.graph_id"
+                        + " AND gn.graph_version = g.graph_version AND gn.id = ").text(node.nodeId())
+                .sql(") RETURNING g.id, g.user_id, g.event_seq)")
                 .sql(", added AS (INSERT INTO " + t.nodeExecutions() + " (user_id, " + NODE.names() + ") SELECT parent.user_id, ")
                 .values(NODE, node)
                 .sql(" FROM parent RETURNING *), " + EventInserts.cte(t, "event", "added.graph_execution_id,"

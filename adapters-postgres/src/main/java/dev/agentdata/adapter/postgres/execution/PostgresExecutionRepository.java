@@ -60,9 +60,19 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
      */
     @Override
     public boolean create(GraphExecution queued) {
+        return create(queued, false);
+    }
+
+    @Override
+    public boolean createWhileActive(GraphExecution queued) {
+        return create(queued, true);
+    }
+
+    private boolean create(GraphExecution queued, boolean whileActive) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = new BoundSql().sql(lockedVersion).uuid(queued.userId())
                     .sql(" WHERE g.id = ").uuid(queued.graphId()).sql(" AND g.version = ").integer(queued.graphVersion())
+                    .sql(whileActive ? " AND g.is_active" : "")
                     .sql(countedRun).uuid(queued.userId()).sql("), " + insert).values(GRAPH, queued)
                     .sql(", 1 FROM v RETURNING *), ")
                     .sql(EventInserts.graphEvent(tables, "event", "created") + " SELECT 1 FROM created").prepare(c);
@@ -125,8 +135,21 @@ public final class PostgresExecutionRepository implements ExecutionRepository {
         return changes.carryOut(
                 c -> applied(c, NodeChangeStatements.add(tables, ownerId, creation),
                         rs -> new TransitionOutcome.Applied<>(ExecutionRows.node(rs), 0)),
-                c -> findGraph(c, Optional.of(ownerId), id).map(creation::decide)
-                        .orElseGet(() -> TransitionOutcome.executionNotFound(id)));
+                c -> {
+                    Optional<GraphExecution> graph = findGraph(c, Optional.of(ownerId), id);
+                    return graph.isEmpty() ? TransitionOutcome.executionNotFound(id)
+                            : creation.decide(graph.get(), nodeInVersion(c, graph.get(), creation.node().nodeId()));
+                });
+    }
+
+    /** Whether {@code nodeId} is a node of the execution's graph version: only on the failing path of an add. */
+    private boolean nodeInVersion(Connection c, GraphExecution graph, String nodeId) throws SQLException {
+        BoundSql sql = new BoundSql().sql("SELECT 1 FROM " + tables.graphNodes() + " WHERE graph_id = ")
+                .uuid(graph.graphId()).sql(" AND graph_version = ").integer(graph.graphVersion())
+                .sql(" AND id = ").text(nodeId);
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
     }
 
     @Override

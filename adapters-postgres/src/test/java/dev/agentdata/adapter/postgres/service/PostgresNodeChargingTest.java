@@ -47,7 +47,7 @@ class PostgresNodeChargingTest {
         pg = TestDatabase.freshStorage();
         app = WiredServices.onTestClock(pg.ports());
         ledger = new PostgresCreditLedger(pg.jdbc(), pg.schema());
-        nodes = new NodeExecutionService(pg.executions(), app.access, pg.transactions(),
+        nodes = new NodeExecutionService(pg.executions(), pg.transactions(),
                 new CreditCharger(ledger, UUID::randomUUID, app.clock), UUID::randomUUID, app.clock);
     }
 

@@ -25,6 +25,13 @@ public interface ExecutionRepository {
      */
     boolean create(GraphExecution queued);
 
+    /**
+     * {@link #create}, only while its graph version is the graph's active one, checked in the same step: false, and
+     * nothing stored, when the version is no longer active (or the version or owner is gone). For a start without a
+     * version, whose active version may come from a {@link GraphRepository#findActiveHint hint}.
+     */
+    boolean createWhileActive(GraphExecution queued);
+
     Optional<GraphExecution> find(UUID ownerId, UUID executionId);
 
     /** Carries out {@code plan} on the execution: status, stamps, outputs, error, cascade and stats in one step. */
@@ -35,7 +42,11 @@ public interface ExecutionRepository {
 
     long count(ExecutionFilter filter);
 
-    /** Records the node execution of {@code creation} for its graph execution, counting it in that one's stats. */
+    /**
+     * Records the node execution of {@code creation} for its graph execution, counting it in that one's stats, only
+     * when its node id is a node of the execution's graph version ({@link TransitionOutcome.UnknownNode} otherwise,
+     * reported before an ended execution's {@link TransitionOutcome.Blocked}).
+     */
     TransitionOutcome<NodeExecution> addNode(UUID ownerId, NodeCreation creation);
 
     Optional<NodeExecution> findNode(UUID ownerId, UUID executionId, UUID nodeExecutionId);

@@ -51,6 +51,16 @@ public interface GraphRepository {
         return findActive(userId, graphId).map(g -> new ActiveVersion(g.version(), g.updatedAt()));
     }
 
+    /**
+     * The owner's version that was active when last seen, for a caller whose write re-checks that it still is (an
+     * execution's insert, {@link ExecutionRepository#createWhileActive}): a cache may answer from memory, so it may be
+     * outdated by another server's activation or delete. Empty for another user's graph. By default the fresh
+     * {@link #findActive}.
+     */
+    default Optional<Graph> findActiveHint(UUID userId, UUID graphId) {
+        return findActive(userId, graphId);
+    }
+
     /** Whether the owner has the graph (false for another user's graph). */
     boolean exists(UUID userId, UUID graphId);
 

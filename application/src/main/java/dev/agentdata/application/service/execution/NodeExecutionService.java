@@ -13,13 +13,12 @@ import dev.agentdata.application.port.out.ExecutionRepository;
 import dev.agentdata.application.port.out.IdGenerator;
 import dev.agentdata.application.port.out.Transactions;
 import dev.agentdata.application.service.Timestamps;
-import dev.agentdata.application.service.graph.GraphAccess;
-import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.execution.ExecutionStatus;
 import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.execution.NodeCreation;
 import dev.agentdata.domain.execution.NodeExecution;
 import dev.agentdata.domain.execution.NodeTransition;
+import dev.agentdata.domain.execution.TransitionOutcome;
 import dev.agentdata.domain.user.UserContext;
 
 /**
@@ -29,22 +28,20 @@ import dev.agentdata.domain.user.UserContext;
  */
 public final class NodeExecutionService implements AddNodeExecutionUseCase, TransitionNodeExecutionUseCase {
     private final ExecutionRepository executions;
-    private final GraphAccess access;
     private final Transactions transactions;
     private final NodeCostCharger charger;
     private final IdGenerator ids;
     private final Clock clock;
     private final ExecutionEvents events;
 
-    public NodeExecutionService(ExecutionRepository executions, GraphAccess access, Transactions transactions,
+    public NodeExecutionService(ExecutionRepository executions, Transactions transactions,
                                 NodeCostCharger charger, IdGenerator ids, Clock clock) {
-        this(executions, access, transactions, charger, ids, clock, ExecutionEvents.NONE);
+        this(executions, transactions, charger, ids, clock, ExecutionEvents.NONE);
     }
 
-    public NodeExecutionService(ExecutionRepository executions, GraphAccess access, Transactions transactions,
+    public NodeExecutionService(ExecutionRepository executions, Transactions transactions,
                                 NodeCostCharger charger, IdGenerator ids, Clock clock, ExecutionEvents events) {
         this.executions = Objects.requireNonNull(executions, "executions");
-        this.access = Objects.requireNonNull(access, "access");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.charger = Objects.requireNonNull(charger, "charger");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -52,16 +49,15 @@ public final class NodeExecutionService implements AddNodeExecutionUseCase, Tran
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /** The node id is checked against the graph version before the execution's state: 422 comes before 409. */
+    /**
+     * One statement on the success path: the repository adds the node execution only for a node of the run's graph
+     * version while the run has not ended, and otherwise says why (404, then 422 for an unknown node, then 409).
+     */
     @Override
     public NodeExecution add(UserContext actor, UUID executionId, String nodeId, Map<String, Object> inputs) {
-        GraphExecution execution = OwnedExecutionLookup.require(executions, actor, executionId);
-        boolean known = nodeId != null && access.versionOfRun(execution.userId(), execution.graphId(),
-                        execution.graphVersion())
-                .map(g -> g.content().nodes().stream().anyMatch(n -> n.id().equals(nodeId))).orElse(false);
-        if (!known) {
-            throw ValidationException.of("node_id", "no node '" + nodeId + "' in graph version "
-                    + execution.graphVersion());
+        if (nodeId == null) {
+            GraphExecution execution = OwnedExecutionLookup.require(executions, actor, executionId);
+            throw new TransitionOutcome.UnknownNode<NodeExecution>(null, execution.graphVersion()).violation();
         }
         NodeExecution node = NodeExecution.queued(ids.newId(), executionId, nodeId, inputs, Timestamps.of(clock));
         return executions.addNode(actor.userId(), new NodeCreation(node)).orElseThrow().value();

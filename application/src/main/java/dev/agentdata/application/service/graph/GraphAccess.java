@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.domain.common.NotFoundException;
@@ -53,21 +54,25 @@ public final class GraphAccess {
         if (version.isPresent()) {
             return readableVersion(actor, graphId, version.getAsInt());
         }
-        return graphs.findActive(actor.userId(), graphId)
-                .or(() -> shared.find(graphId).filter(s -> !s.ownerId().equals(actor.userId()))
-                        .flatMap(s -> graphs.findActive(s.ownerId(), graphId).filter(g -> s.shares(g.version()))))
+        return graphs.findActive(actor.userId(), graphId).or(() -> sharedActive(actor, graphId, graphs::findActive))
                 .orElseThrow(() -> notFound(graphId));
     }
 
     /**
-     * The immutable content of the version a run executes ({@code runner} started it): the runner's own graph, or,
-     * for a run of another user's shared graph, that graph through its owner (whether or not the version is still
-     * shared: the run was allowed when it started).
+     * The active version the actor may execute as last seen (possibly from memory, possibly outdated): for a start
+     * whose insert re-checks that the version is still active, and otherwise asks {@link #executableVersion}.
      */
-    public Optional<Graph> versionOfRun(UUID runner, UUID graphId, int version) {
-        return graphs.findVersionContent(runner, graphId, version)
-                .or(() -> shared.find(graphId).map(SharedGraph::ownerId).filter(owner -> !owner.equals(runner))
-                        .flatMap(owner -> graphs.findVersionContent(owner, graphId, version)));
+    public Graph executableActiveHint(UserContext actor, UUID graphId) {
+        return graphs.findActiveHint(actor.userId(), graphId)
+                .or(() -> sharedActive(actor, graphId, graphs::findActiveHint))
+                .orElseGet(() -> executableVersion(actor, graphId, OptionalInt.empty()));
+    }
+
+    /** Another user's active version, read through its owner with {@code active}, when that version is shared. */
+    private Optional<Graph> sharedActive(UserContext actor, UUID graphId,
+                                         BiFunction<UUID, UUID, Optional<Graph>> active) {
+        return shared.find(graphId).filter(s -> !s.ownerId().equals(actor.userId()))
+                .flatMap(s -> active.apply(s.ownerId(), graphId).filter(g -> s.shares(g.version())));
     }
 
     private static NotFoundException notFound(UUID graphId) {

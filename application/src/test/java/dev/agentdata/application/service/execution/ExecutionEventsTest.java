@@ -40,7 +40,7 @@ public abstract class ExecutionEventsTest extends UseCaseTest {
     };
     private final ExecutionTransitionService transitions =
             new ExecutionTransitionService(app.executionRepo, app.clock, events);
-    private final NodeExecutionService nodes = new NodeExecutionService(app.executionRepo, app.access, app.tx,
+    private final NodeExecutionService nodes = new NodeExecutionService(app.executionRepo, app.tx,
             (e, n) -> { }, app.ids, app.clock, events);
 
     private GraphExecution move(GraphExecution e, ExecutionStatus to) {

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.agentdata.application.service.WiredServices;
 import dev.agentdata.application.service.UseCaseTest;
+import dev.agentdata.application.service.graph.GraphAccess;
 import dev.agentdata.application.port.in.execution.ExecutionDetails;
 import dev.agentdata.application.port.in.execution.ExecutionQuery;
 import dev.agentdata.application.port.in.execution.NodeTransitionCommand;
 import dev.agentdata.application.port.in.execution.StartExecutionCommand;
 import dev.agentdata.application.port.in.execution.TransitionCommand;
 import dev.agentdata.application.port.out.ExecutionRepository;
+import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.common.NotFoundException;
@@ -79,10 +81,11 @@ public abstract class ExecutionServiceTest extends UseCaseTest {
     void graphDeletedBetweenTheReadAndTheInsert_start_isNotFound_andStoresNothing() {
         Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
         // the real repository, with the graph deleted right before the insert (after the service read the version)
+        java.util.concurrent.atomic.AtomicBoolean deleted = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutionRepository racing = (ExecutionRepository) Proxy.newProxyInstance(
                 ExecutionRepository.class.getClassLoader(), new Class<?>[] {ExecutionRepository.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("create")) {
+                    if (method.getName().startsWith("create") && deleted.compareAndSet(false, true)) {
                         app.graphCommands.delete(ada, g.id());
                     }
                     try {
@@ -96,6 +99,35 @@ public abstract class ExecutionServiceTest extends UseCaseTest {
         assertThatThrownBy(() -> starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(),
                 Map.of("in", "x")))).isInstanceOf(NotFoundException.class);
         assertThat(app.executionQueries.list(ada, new ExecutionQuery(null, null), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void anOutdatedActiveHint_start_insertsARunOfTheVersionActiveNow() {
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
+        Graph v1 = app.graphRepo.findActive(ada.userId(), g.id()).orElseThrow();
+        app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("g2"));
+        // a cache that still holds version 1 as active, as after another server's activation of version 2
+        GraphRepository outdated = (GraphRepository) Proxy.newProxyInstance(
+                GraphRepository.class.getClassLoader(), new Class<?>[] {GraphRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("findActiveHint")) {
+                        return Optional.of(v1);
+                    }
+                    try {
+                        return method.invoke(app.graphRepo, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        StartExecutionService starts = new StartExecutionService(app.executionRepo, new GraphAccess(outdated),
+                app.blocks, app.ids, app.clock);
+
+        GraphExecution e = starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", "x")));
+
+        assertThat(e.graphVersion()).isEqualTo(2);
+        assertThat(app.executionQueries.get(ada, e.id()).execution().graphVersion()).isEqualTo(2);
+        assertThat(app.executionQueries.list(ada, new ExecutionQuery(null, null), PageRequest.first(10)).items())
+                .hasSize(1);
     }
 
     @Test
