@@ -35,7 +35,9 @@ import dev.agentdata.domain.graph.GraphVersionInfo;
  * around it ends (see {@link CachingTransactions}); inside that unit the graph bypasses the cache, so no reader ever
  * sees a value that was not committed. A value loaded while any graph was being dropped is not kept (the epoch
  * check), and no lock is held while the delegate is called, so the decorator adds no lock ordering of its own.
- * The cache is bounded by weight: one per version plus its nodes and links.
+ * The cache is bounded by weight: one per version plus its nodes and links. Versions are keyed by graph id and
+ * version (a graph has one owner); a hit asked for by another user than its owner answers empty, as the owner-filtered
+ * delegate would, without a statement.
  */
 public final class CachingGraphRepository implements GraphRepository {
     private static final long ACTIVE_HINTS = 100_000;
@@ -69,13 +71,16 @@ public final class CachingGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<Graph> findVersion(UUID graphId, int version) {
+    public Optional<Graph> findVersion(UUID userId, UUID graphId, int version) {
         Graph hit = cached(graphId, version);
         if (hit == null) {
-            return load(graphId, version);
+            return load(userId, graphId, version);
+        }
+        if (!hit.userId().equals(userId)) {
+            return Optional.empty();
         }
         // the content cannot change, but another server may have deleted the graph or moved its active version
-        Optional<GraphVersionState> now = delegate.findVersionState(graphId, version);
+        Optional<GraphVersionState> now = delegate.findVersionState(userId, graphId, version);
         if (now.isEmpty()) {
             invalidate(graphId);
             return Optional.empty();
@@ -83,11 +88,17 @@ public final class CachingGraphRepository implements GraphRepository {
         return Optional.of(hit.withActive(now.get().active(), now.get().updatedAt()));
     }
 
-    /** A hit is answered from memory: the caller uses only the nodes, links and owner, which never change. */
+    /**
+     * A hit is answered from memory: the caller uses only the nodes, links and owner, which never change. A version
+     * is cached under its graph id, whoever asks: another user than its owner gets nothing, as from the delegate.
+     */
     @Override
-    public Optional<Graph> findVersionContent(UUID graphId, int version) {
+    public Optional<Graph> findVersionContent(UUID userId, UUID graphId, int version) {
         Graph hit = cached(graphId, version);
-        return hit != null ? Optional.of(hit) : load(graphId, version);
+        if (hit == null) {
+            return load(userId, graphId, version);
+        }
+        return hit.userId().equals(userId) ? Optional.of(hit) : Optional.empty();
     }
 
     /** The cached version, counted as a hit; null (counted as a miss) when it must be loaded. */
@@ -106,13 +117,13 @@ public final class CachingGraphRepository implements GraphRepository {
         return null;
     }
 
-    private Optional<Graph> load(UUID graphId, int version) {
+    private Optional<Graph> load(UUID userId, UUID graphId, int version) {
         UnitOfWork current = unit.get();
         if (current != null && current.touched.contains(graphId)) {
-            return delegate.findVersion(graphId, version);
+            return delegate.findVersion(userId, graphId, version);
         }
         long epochBeforeLoad = epoch.get();
-        Optional<Graph> loaded = delegate.findVersion(graphId, version);
+        Optional<Graph> loaded = delegate.findVersion(userId, graphId, version);
         loaded.ifPresent(graph -> versions.asMap().compute(graphId, (id, byVersion) -> {
             if (epoch.get() != epochBeforeLoad) {
                 return byVersion;
@@ -132,17 +143,17 @@ public final class CachingGraphRepository implements GraphRepository {
     }
 
     @Override
-    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
+    public boolean setActiveVersion(UUID userId, UUID graphId, int version, Instant now) {
         touch(graphId);
-        boolean changed = delegate.setActiveVersion(graphId, version, now);
+        boolean changed = delegate.setActiveVersion(userId, graphId, version, now);
         invalidate(graphId);
         return changed;
     }
 
     @Override
-    public boolean delete(UUID graphId) {
+    public boolean delete(UUID userId, UUID graphId) {
         touch(graphId);
-        boolean deleted = delegate.delete(graphId);
+        boolean deleted = delegate.delete(userId, graphId);
         invalidate(graphId);
         return deleted;
     }
@@ -152,59 +163,60 @@ public final class CachingGraphRepository implements GraphRepository {
      * version's immutable content comes from the cache. Inside a unit of work that wrote the graph, all of it is read.
      */
     @Override
-    public Optional<Graph> findActive(UUID graphId) {
+    public Optional<Graph> findActive(UUID userId, UUID graphId) {
         UnitOfWork current = unit.get();
         if (current != null && current.touched.contains(graphId)) {
-            return delegate.findActive(graphId);
+            return delegate.findActive(userId, graphId);
         }
         // the active version and updated_at were just read fresh: only the immutable content may come from memory
         long epochBeforeRead = epoch.get();
-        Optional<ActiveVersion> active = delegate.findActiveVersion(graphId);
+        Optional<ActiveVersion> active = delegate.findActiveVersion(userId, graphId);
         active.ifPresent(a -> {
             if (epoch.get() == epochBeforeRead) {
                 activeHints.put(graphId, a.version());
             }
         });
-        return active.flatMap(a -> findVersionContent(graphId, a.version())
+        return active.flatMap(a -> findVersionContent(userId, graphId, a.version())
                 .map(g -> g.withActive(true, a.updatedAt())));
     }
 
     /**
      * From memory when this server has read the graph's active version before and still holds its content: the
      * version may have been deactivated or the graph deleted by another server since, which the caller's write
-     * re-checks ({@code createWhileActive}). This server's own writes drop the hint. Otherwise {@link #findActive}.
+     * re-checks ({@code createWhileActive}). This server's own writes drop the hint. A hint of another user's graph
+     * answers empty, as the owner-filtered delegate would. Otherwise {@link #findActive}.
      */
     @Override
-    public Optional<Graph> findActiveHint(UUID graphId) {
+    public Optional<Graph> findActiveHint(UUID userId, UUID graphId) {
         UnitOfWork current = unit.get();
         if (current == null || !current.touched.contains(graphId)) {
             Integer hinted = activeHints.getIfPresent(graphId);
             Graph hit = hinted == null ? null : cached(graphId, hinted);
             if (hit != null) {
-                return Optional.of(hit);
+                return hit.userId().equals(userId) ? Optional.of(hit) : Optional.empty();
             }
         }
-        return findActive(graphId);
+        return findActive(userId, graphId);
     }
 
     @Override
-    public Optional<ActiveVersion> findActiveVersion(UUID graphId) {
-        return delegate.findActiveVersion(graphId);
+    public Optional<ActiveVersion> findActiveVersion(UUID userId, UUID graphId) {
+        return delegate.findActiveVersion(userId, graphId);
     }
 
     @Override
-    public Optional<UUID> findOwner(UUID graphId) {
-        return delegate.findOwner(graphId);
+    public boolean exists(UUID userId, UUID graphId) {
+        return delegate.exists(userId, graphId);
     }
 
     @Override
-    public OptionalInt maxVersion(UUID graphId) {
-        return delegate.maxVersion(graphId);
+    public OptionalInt maxVersion(UUID userId, UUID graphId) {
+        return delegate.maxVersion(userId, graphId);
     }
 
     @Override
-    public List<GraphVersionInfo> listVersions(UUID graphId) {
-        return delegate.listVersions(graphId);
+    public List<GraphVersionInfo> listVersions(UUID userId, UUID graphId) {
+        return delegate.listVersions(userId, graphId);
     }
 
     @Override

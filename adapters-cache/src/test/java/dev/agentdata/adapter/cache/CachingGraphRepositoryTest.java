@@ -31,9 +31,9 @@ class CachingGraphRepositoryTest {
         UUID id = UUID.randomUUID();
         delegate.insertVersion(graph(id, 1, T0));
 
-        assertThat(cache.findVersion(id, 1)).isPresent();
-        assertThat(cache.findVersion(id, 1)).isPresent();
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(cache.findVersion(OWNER, id, 1)).isPresent();
+        assertThat(cache.findVersion(OWNER, id, 1)).isPresent();
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::version).isEqualTo(1);
 
         assertThat(delegate.findVersionCalls).hasValue(1);
         assertThat(cache.stats()).extracting(GraphCacheStats::hits, GraphCacheStats::misses, GraphCacheStats::size)
@@ -44,12 +44,12 @@ class CachingGraphRepositoryTest {
     void givenCachedVersion_anotherServerMovingTheActiveVersion_isSeenAtTheNextRead() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(true);
         Instant later = T0.plusSeconds(60);
 
         delegate.insertVersion(graph(id, 2, later));
 
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active, Graph::updatedAt)
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active, Graph::updatedAt)
                 .containsExactly(false, later);
         assertThat(delegate.findVersionCalls).as("the content still came from the cache").hasValue(1);
     }
@@ -58,11 +58,11 @@ class CachingGraphRepositoryTest {
     void givenCachedVersion_anotherServerDeletingTheGraph_isSeenAtTheNextRead() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
-        assertThat(cache.findVersion(id, 1)).isPresent();
+        assertThat(cache.findVersion(OWNER, id, 1)).isPresent();
 
-        delegate.delete(id);
+        delegate.delete(OWNER, id);
 
-        assertThat(cache.findVersion(id, 1)).isEmpty();
+        assertThat(cache.findVersion(OWNER, id, 1)).isEmpty();
         assertThat(cache.stats().size()).isZero();
     }
 
@@ -70,23 +70,56 @@ class CachingGraphRepositoryTest {
     void givenCachedVersion_findVersionContent_asksTheDelegateNothing() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
-        assertThat(cache.findVersionContent(id, 1)).isPresent();
+        assertThat(cache.findVersionContent(OWNER, id, 1)).isPresent();
         delegate.calls.clear();
 
-        assertThat(cache.findVersionContent(id, 1)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(cache.findVersionContent(OWNER, id, 1)).get().extracting(Graph::version).isEqualTo(1);
 
         assertThat(delegate.findVersionCalls).hasValue(1);
         assertThat(delegate.calls).isEmpty();
     }
 
     @Test
+    void givenCachedVersion_anotherUser_getsNothing_andTheOwnerStillGetsTheHit() {
+        UUID id = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        assertThat(cache.findVersionContent(OWNER, id, 1)).isPresent();
+        delegate.calls.clear();
+
+        assertThat(cache.findVersionContent(stranger, id, 1)).isEmpty();
+        assertThat(cache.findVersion(stranger, id, 1)).isEmpty();
+        assertThat(delegate.calls).as("a cached version's owner is known without asking").isEmpty();
+        assertThat(cache.findActive(stranger, id)).isEmpty();
+
+        assertThat(cache.findVersionContent(OWNER, id, 1)).get().extracting(Graph::userId).isEqualTo(OWNER);
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(delegate.findVersionCalls).hasValue(1);
+        assertThat(cache.stats().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherUsersWrites_changeNothing() {
+        UUID id = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        cache.insertVersion(graph(id, 1, T0));
+        cache.insertVersion(graph(id, 2, T0.plusSeconds(1)));
+
+        assertThat(cache.setActiveVersion(stranger, id, 1, T0.plusSeconds(2))).isFalse();
+        assertThat(cache.delete(stranger, id)).isFalse();
+
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version, Graph::updatedAt)
+                .containsExactly(2, T0.plusSeconds(1));
+    }
+
+    @Test
     void missingVersion_isNotCached() {
         UUID id = UUID.randomUUID();
 
-        assertThat(cache.findVersion(id, 1)).isEmpty();
+        assertThat(cache.findVersion(OWNER, id, 1)).isEmpty();
         delegate.insertVersion(graph(id, 1, T0));
 
-        assertThat(cache.findVersion(id, 1)).isPresent();
+        assertThat(cache.findVersion(OWNER, id, 1)).isPresent();
         assertThat(delegate.findVersionCalls).hasValue(2);
     }
 
@@ -97,15 +130,15 @@ class CachingGraphRepositoryTest {
         cache.insertVersion(graph(id, 1, T0));
         cache.insertVersion(graph(id, 2, T0));
         cache.insertVersion(graph(other, 1, T0));
-        cache.findVersion(id, 1);
-        cache.findVersion(id, 2);
-        cache.findVersion(other, 1);
+        cache.findVersion(OWNER, id, 1);
+        cache.findVersion(OWNER, id, 2);
+        cache.findVersion(OWNER, other, 1);
 
-        assertThat(cache.delete(id)).isTrue();
+        assertThat(cache.delete(OWNER, id)).isTrue();
 
-        assertThat(cache.findVersion(id, 1)).isEmpty();
-        assertThat(cache.findVersion(id, 2)).isEmpty();
-        assertThat(cache.findVersion(other, 1)).isPresent();
+        assertThat(cache.findVersion(OWNER, id, 1)).isEmpty();
+        assertThat(cache.findVersion(OWNER, id, 2)).isEmpty();
+        assertThat(cache.findVersion(OWNER, other, 1)).isPresent();
         assertThat(cache.stats().invalidations()).isEqualTo(2);
         assertThat(cache.stats().hits()).isEqualTo(1);
     }
@@ -115,11 +148,11 @@ class CachingGraphRepositoryTest {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
         cache.insertVersion(graph(id, 2, T0.plusSeconds(1)));
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(false);
 
-        cache.setActiveVersion(id, 1, T0.plusSeconds(2));
+        cache.setActiveVersion(OWNER, id, 1, T0.plusSeconds(2));
 
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active, Graph::updatedAt)
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active, Graph::updatedAt)
                 .containsExactly(true, T0.plusSeconds(2));
     }
 
@@ -127,11 +160,11 @@ class CachingGraphRepositoryTest {
     void insertVersion_dropsCachedVersionsOfThatGraph() {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(true);
 
         cache.insertVersion(graph(id, 2, T0.plusSeconds(1)));
 
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(false);
     }
 
     @Test
@@ -142,9 +175,9 @@ class CachingGraphRepositoryTest {
         Transactions tx = cache.transactions(new DirectTransactions());
 
         tx.run(() -> {
-            cache.setActiveVersion(id, 1, T0.plusSeconds(5));
-            cache.findVersion(id, 1);
-            cache.findVersion(id, 1);
+            cache.setActiveVersion(OWNER, id, 1, T0.plusSeconds(5));
+            cache.findVersion(OWNER, id, 1);
+            cache.findVersion(OWNER, id, 1);
         });
 
         assertThat(cache.stats().size()).isZero();
@@ -158,11 +191,11 @@ class CachingGraphRepositoryTest {
         Transactions tx = cache.transactions(new DirectTransactions());
 
         assertThatThrownBy(() -> tx.run(() -> {
-            tx.run(() -> cache.setActiveVersion(id, 1, T0));
+            tx.run(() -> cache.setActiveVersion(OWNER, id, 1, T0));
             throw new IllegalStateException("rolled back");
         })).isInstanceOf(IllegalStateException.class);
-        cache.findVersion(id, 1);
-        cache.findVersion(id, 1);
+        cache.findVersion(OWNER, id, 1);
+        cache.findVersion(OWNER, id, 1);
 
         assertThat(cache.stats().hits()).isEqualTo(1);
     }
@@ -174,12 +207,12 @@ class CachingGraphRepositoryTest {
         cache.insertVersion(graph(id, 2, T0));
         delegate.duringFindVersion = () -> {
             delegate.duringFindVersion = () -> { };
-            cache.setActiveVersion(id, 1, T0.plusSeconds(9));
+            cache.setActiveVersion(OWNER, id, 1, T0.plusSeconds(9));
         };
 
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(false);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(false);
 
-        assertThat(cache.findVersion(id, 1)).get().extracting(Graph::active).isEqualTo(true);
+        assertThat(cache.findVersion(OWNER, id, 1)).get().extracting(Graph::active).isEqualTo(true);
         assertThat(cache.stats().hits()).isZero();
     }
 
@@ -189,7 +222,7 @@ class CachingGraphRepositoryTest {
         for (int i = 0; i < 50; i++) {
             UUID id = UUID.randomUUID();
             delegate.insertVersion(graph(id, 1, T0));
-            small.findVersion(id, 1);
+            small.findVersion(OWNER, id, 1);
         }
 
         GraphCacheStats stats = small.stats();
@@ -203,47 +236,48 @@ class CachingGraphRepositoryTest {
         delegate.insertVersion(graph(id, 1, T0));
         delegate.insertVersion(graph(id, 2, T0.plusSeconds(1)));
 
-        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
-        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version).isEqualTo(2);
         assertThat(delegate.findVersionCalls).hasValue(1);
 
-        delegate.setActiveVersion(id, 1, T0.plusSeconds(5));   // as another server would: this cache hears nothing
-        Graph active = cache.findActive(id).orElseThrow();
+        delegate.setActiveVersion(OWNER, id, 1, T0.plusSeconds(5));   // as another server would: this cache hears nothing
+        Graph active = cache.findActive(OWNER, id).orElseThrow();
         assertThat(active.version()).isEqualTo(1);
         assertThat(active.active()).isTrue();
         assertThat(active.updatedAt()).isEqualTo(T0.plusSeconds(5));
-        delegate.setActiveVersion(id, 2, T0.plusSeconds(6));
-        assertThat(cache.findActive(id).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(6));
+        delegate.setActiveVersion(OWNER, id, 2, T0.plusSeconds(6));
+        assertThat(cache.findActive(OWNER, id).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(6));
 
-        delegate.delete(id);
-        assertThat(cache.findActive(id)).isEmpty();
+        delegate.delete(OWNER, id);
+        assertThat(cache.findActive(OWNER, id)).isEmpty();
     }
 
     @Test
     void findActiveHint_answersFromMemoryAfterAFreshRead_isDroppedByThisServersWrites_andMayBeOutdatedByOthers() {
         UUID id = UUID.randomUUID();
         delegate.insertVersion(graph(id, 1, T0));
-        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("no hint yet: a fresh read")
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("no hint yet: a fresh read")
                 .isEqualTo(1);
         delegate.calls.clear();
 
-        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).isEqualTo(1);
         assertThat(delegate.calls).as("answered from memory").isEmpty();
 
         delegate.insertVersion(graph(id, 2, T0.plusSeconds(1)));   // another server: this cache hears nothing
-        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("outdated: the insert re-checks")
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("outdated: the insert re-checks")
                 .isEqualTo(1);
-        assertThat(cache.findActive(id)).get().extracting(Graph::version).isEqualTo(2);
-        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).as("the fresh read moved the hint")
+        assertThat(cache.findActive(OWNER, id)).get().extracting(Graph::version).isEqualTo(2);
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).as("the fresh read moved the hint")
                 .isEqualTo(2);
 
-        cache.setActiveVersion(id, 1, T0.plusSeconds(2));           // this server's write drops the hint
+        cache.setActiveVersion(OWNER, id, 1, T0.plusSeconds(2));    // this server's write drops the hint
         delegate.calls.clear();
-        assertThat(cache.findActiveHint(id)).get().extracting(Graph::version).isEqualTo(1);
+        assertThat(cache.findActiveHint(OWNER, id)).get().extracting(Graph::version).isEqualTo(1);
         assertThat(delegate.calls).as("read fresh after the write").isNotEmpty();
 
-        cache.delete(id);
-        assertThat(cache.findActiveHint(id)).isEmpty();
+        assertThat(cache.findActiveHint(UUID.randomUUID(), id)).as("another user's hint: nothing").isEmpty();
+        cache.delete(OWNER, id);
+        assertThat(cache.findActiveHint(OWNER, id)).isEmpty();
     }
 
     @Test
@@ -251,13 +285,13 @@ class CachingGraphRepositoryTest {
         UUID id = UUID.randomUUID();
         cache.insertVersion(graph(id, 1, T0));
 
-        assertThat(cache.findActive(id)).isPresent();
-        assertThat(cache.findOwner(id)).contains(OWNER);
-        assertThat(cache.maxVersion(id)).hasValue(1);
-        assertThat(cache.listVersions(id)).isEmpty();
+        assertThat(cache.findActive(OWNER, id)).isPresent();
+        assertThat(cache.exists(OWNER, id)).isTrue();
+        assertThat(cache.maxVersion(OWNER, id)).hasValue(1);
+        assertThat(cache.listVersions(OWNER, id)).isEmpty();
         assertThat(cache.listByOwner(OWNER, PageRequest.first(5)).items()).isEmpty();
         assertThat(cache.countByOwner(OWNER)).isEqualTo(7);
-        assertThat(delegate.calls).contains("findActive", "findOwner", "maxVersion", "listVersions",
+        assertThat(delegate.calls).contains("findActive", "exists", "maxVersion", "listVersions",
                 "listByOwner", "countByOwner");
     }
 

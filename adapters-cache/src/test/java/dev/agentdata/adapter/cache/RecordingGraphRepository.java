@@ -18,7 +18,7 @@ import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
 
-/** A minimal map-backed graph repository that counts how often each read reaches it. */
+/** A minimal map-backed graph repository, filtered by owner, that counts how often each read reaches it. */
 final class RecordingGraphRepository implements GraphRepository {
     final Map<UUID, Map<Integer, Graph>> graphs = new ConcurrentHashMap<>();
     final AtomicInteger findVersionCalls = new AtomicInteger();
@@ -34,49 +34,49 @@ final class RecordingGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<Graph> findVersion(UUID graphId, int version) {
+    public Optional<Graph> findVersion(UUID userId, UUID graphId, int version) {
         findVersionCalls.incrementAndGet();
-        Optional<Graph> found = Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version));
+        Optional<Graph> found = Optional.ofNullable(owned(userId, graphId).get(version));
         duringFindVersion.run();
         return found;
     }
 
     @Override
-    public Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+    public Optional<GraphVersionState> findVersionState(UUID userId, UUID graphId, int version) {
         calls.add("findVersionState");
-        return Optional.ofNullable(graphs.getOrDefault(graphId, Map.of()).get(version))
+        return Optional.ofNullable(owned(userId, graphId).get(version))
                 .map(g -> new GraphVersionState(g.active(), g.updatedAt()));
     }
 
     @Override
-    public Optional<Graph> findActive(UUID graphId) {
+    public Optional<Graph> findActive(UUID userId, UUID graphId) {
         calls.add("findActive");
-        return graphs.getOrDefault(graphId, Map.of()).values().stream().filter(Graph::active).findFirst();
+        return owned(userId, graphId).values().stream().filter(Graph::active).findFirst();
     }
 
     @Override
-    public Optional<UUID> findOwner(UUID graphId) {
-        calls.add("findOwner");
-        return findActive(graphId).map(Graph::userId);
+    public boolean exists(UUID userId, UUID graphId) {
+        calls.add("exists");
+        return !owned(userId, graphId).isEmpty();
     }
 
     @Override
-    public OptionalInt maxVersion(UUID graphId) {
+    public OptionalInt maxVersion(UUID userId, UUID graphId) {
         calls.add("maxVersion");
-        return graphs.getOrDefault(graphId, Map.of()).keySet().stream().mapToInt(Integer::intValue).max();
+        return owned(userId, graphId).keySet().stream().mapToInt(Integer::intValue).max();
     }
 
     @Override
-    public List<GraphVersionInfo> listVersions(UUID graphId) {
+    public List<GraphVersionInfo> listVersions(UUID userId, UUID graphId) {
         calls.add("listVersions");
         return List.of();
     }
 
     @Override
-    public synchronized boolean setActiveVersion(UUID graphId, int version, Instant now) {
+    public synchronized boolean setActiveVersion(UUID userId, UUID graphId, int version, Instant now) {
         calls.add("setActiveVersion");
-        Map<Integer, Graph> versions = graphs.get(graphId);
-        if (versions == null || !versions.containsKey(version)) {
+        Map<Integer, Graph> versions = owned(userId, graphId);
+        if (!versions.containsKey(version)) {
             return false;
         }
         versions.replaceAll((v, g) -> g.withActive(v == version, now));
@@ -84,9 +84,9 @@ final class RecordingGraphRepository implements GraphRepository {
     }
 
     @Override
-    public boolean delete(UUID graphId) {
+    public boolean delete(UUID userId, UUID graphId) {
         calls.add("delete");
-        return graphs.remove(graphId) != null;
+        return !owned(userId, graphId).isEmpty() && graphs.remove(graphId) != null;
     }
 
     @Override
@@ -99,5 +99,11 @@ final class RecordingGraphRepository implements GraphRepository {
     public long countByOwner(UUID userId) {
         calls.add("countByOwner");
         return 7;
+    }
+
+    /** The graph's versions when {@code userId} owns it, else none. */
+    private Map<Integer, Graph> owned(UUID userId, UUID graphId) {
+        Map<Integer, Graph> versions = graphs.getOrDefault(graphId, Map.of());
+        return versions.values().stream().anyMatch(g -> g.userId().equals(userId)) ? versions : Map.of();
     }
 }

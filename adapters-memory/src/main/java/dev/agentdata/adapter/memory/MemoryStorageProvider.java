@@ -17,6 +17,7 @@ import dev.agentdata.application.port.out.storage.StorageConfiguration;
 import dev.agentdata.application.port.out.storage.StorageContext;
 import dev.agentdata.application.port.out.storage.StoragePorts;
 import dev.agentdata.application.port.out.storage.StorageProvider;
+import dev.agentdata.domain.graph.Graph;
 
 /** {@code STORAGE=memory}: every open is a fresh, empty database that lives as long as the process. No settings. */
 public final class MemoryStorageProvider implements StorageProvider {
@@ -43,11 +44,12 @@ public final class MemoryStorageProvider implements StorageProvider {
         InMemoryExecutionEventLog events = new InMemoryExecutionEventLog(db, clock);
         InMemoryExecutionRepository executions = new InMemoryExecutionRepository(db, events);
         InMemoryGraphRepository graphs = new InMemoryGraphRepository(db, executions);
-        executions.parentsMustExist(e -> graphs.findVersion(e.graphId(), e.graphVersion()).isPresent()
+        // an execution's graph version may be another user's (a run of a shared graph): looked up whoever owns it
+        executions.parentsMustExist(e -> graphs.versionOfAnyOwner(e.graphId(), e.graphVersion()).isPresent()
                 && users.findById(e.userId()).isPresent());
-        executions.activeVersionFrom(e -> graphs.findActive(e.graphId())
-                .map(g -> g.version() == e.graphVersion()).orElse(false));
-        executions.nodesFrom((e, nodeId) -> graphs.findVersion(e.graphId(), e.graphVersion())
+        executions.activeVersionFrom(e -> graphs.versionOfAnyOwner(e.graphId(), e.graphVersion())
+                .map(Graph::active).orElse(false));
+        executions.nodesFrom((e, nodeId) -> graphs.versionOfAnyOwner(e.graphId(), e.graphVersion())
                 .map(g -> g.content().nodes().stream().anyMatch(n -> n.id().equals(nodeId))).orElse(false));
         return new StoragePorts(users, graphs,
                 executions, new InMemoryStoreRepository(db, users, executions), new InMemoryCreditLedger(db),

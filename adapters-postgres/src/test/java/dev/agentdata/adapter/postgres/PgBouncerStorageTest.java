@@ -81,7 +81,7 @@ class PgBouncerStorageTest {
             for (int t = 0; t < 8; t++) {
                 reads.add(threads.submit(() -> {
                     for (int i = 0; i < 30; i++) {
-                        storage.graphs().findActive(UUID.randomUUID());
+                        storage.graphs().findActive(UUID.randomUUID(), UUID.randomUUID());
                     }
                 }));
             }

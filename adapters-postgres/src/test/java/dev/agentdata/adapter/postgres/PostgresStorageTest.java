@@ -34,7 +34,7 @@ class PostgresStorageTest {
             assertThatThrownBy(() -> storage.users().findById(UUID.randomUUID()))
                     .isInstanceOf(StorageUnavailableException.class)
                     .hasMessage("the database is unavailable");
-            assertThatThrownBy(() -> storage.graphs().findOwner(UUID.randomUUID()))
+            assertThatThrownBy(() -> storage.graphs().exists(UUID.randomUUID(), UUID.randomUUID()))
                     .isInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(() -> storage.transactions().run(() -> { }))
                     .isInstanceOf(StorageUnavailableException.class);

@@ -1,40 +1,19 @@
 package dev.agentdata.adapter.postgres;
 
-import static dev.agentdata.adapter.postgres.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import dev.agentdata.application.port.out.ExecutionFilter;
-import dev.agentdata.application.port.out.LedgerEntry;
-import dev.agentdata.application.port.out.PageRequest;
-import dev.agentdata.application.port.out.storage.StoragePorts;
-import dev.agentdata.domain.apikey.ApiKey;
-import dev.agentdata.domain.apikey.ApiKeyPermission;
-import dev.agentdata.domain.apikey.ApiKeySecret;
-import dev.agentdata.domain.credit.AutoTopUpConfig;
-import dev.agentdata.domain.credit.TransactionType;
-import dev.agentdata.domain.execution.ExecutionStatus;
-import dev.agentdata.domain.execution.GraphExecution;
-import dev.agentdata.domain.execution.GraphTransition;
-import dev.agentdata.domain.execution.NodeCreation;
-import dev.agentdata.domain.execution.NodeExecution;
-import dev.agentdata.domain.execution.NodeTransition;
-import dev.agentdata.domain.graph.Graph;
 
 /**
  * Sharding-ready (docs/scaling.md): every user-owned table of the live schema has a {@code user_id} column, and every
@@ -59,11 +38,8 @@ class UserIdEverywhereTest {
             "WHERE status = 'running' AND started_at < ", "the sweeper: stuck executions of every user",
             "WHERE status IN ('completed', 'failed', 'cancelled', 'timeout') AND ended_at < ",
             "prune: finished executions of every user",
-            ".graphs WHERE id = $1", "by graph id, as the port asks: the owner check itself, reads of versions the"
-                    + " public store shares, delete after the owner check; docs/scaling.md, queries that change",
-            ".graphs SET is_active = ", "setActiveVersion by graph id after the service's owner check; docs/scaling.md",
-            ".api_keys WHERE id = ", "a key by id (find, then revoke) after the owner check; docs/scaling.md",
-            ".api_keys SET ", "touch and revoke by key id, the key already found by hash or owner; docs/scaling.md");
+            ".store_listings (id, slug, ", "the public store: a new listing's run count starts from the runs of its"
+                    + " graph by every user but its creator (a fan-out count, once per listing)");
     private static final Pattern OWNER_NAMED = Pattern.compile(
             "(?is)\\buser_id\\s*(=|IN\\b)|INSERT\\s+INTO\\s+\\S+\\s*\\([^)]*\\buser_id\\b");
     private static PostgresStorage storage;
@@ -95,7 +71,7 @@ class UserIdEverywhereTest {
         Pattern userOwnedTable = Pattern.compile("\"" + storage.settings().schema() + "\"\\.("
                 + String.join("|", USER_OWNED) + ")\\b");
         try (StatementLog log = new StatementLog()) {
-            everyPortOnce(storage.ports());
+            EveryPortOnce.call(storage);
             for (String sql : log.statements()) {
                 boolean aboutUserRows = userOwnedTable.matcher(sql).find();
                 boolean allowed = ALLOWED.keySet().stream().anyMatch(sql::contains);
@@ -106,50 +82,6 @@ class UserIdEverywhereTest {
             assertThat(log.statements()).as("statements seen").hasSizeGreaterThan(20);
         }
         assertThat(unowned).as("statements about user-owned rows that do not name the owner").isEmpty();
-    }
-
-    private static void everyPortOnce(StoragePorts ports) {
-        UUID owner = Fixtures.newUser(storage);
-        Graph graph = Fixtures.graph(UUID.randomUUID(), 1, owner, 3, at(0));
-        ports.graphs().insertVersion(graph);
-        ports.graphs().insertVersion(Fixtures.graph(graph.id(), 2, owner, 2, at(1)));
-        ports.graphs().findVersion(graph.id(), 1);
-        ports.graphs().findActive(graph.id());
-        ports.graphs().findOwner(graph.id());
-        ports.graphs().maxVersion(graph.id());
-        ports.graphs().listVersions(graph.id());
-        ports.graphs().setActiveVersion(graph.id(), 1, at(2));
-        ports.graphs().listByOwner(owner, new PageRequest(10, Optional.empty(), true));
-        ports.graphs().countByOwner(owner);
-        GraphExecution run = Fixtures.execution(graph, owner, at(5));
-        ports.executions().create(run);
-        ports.executions().find(owner, run.id());
-        ports.executions().transition(owner, run.id(), GraphTransition.to(ExecutionStatus.RUNNING, at(6), null, null));
-        NodeExecution node = ports.executions().addNode(owner, new NodeCreation(
-                NodeExecution.queued(UUID.randomUUID(), run.id(), "n0", Map.of(), at(6)))).orElseThrow().value();
-        ports.executions().findNode(owner, run.id(), node.id());
-        ports.executions().transitionNode(owner, run.id(), node.id(),
-                new NodeTransition(ExecutionStatus.RUNNING, at(7), null, null, null));
-        ports.executions().listNodes(owner, run.id(), Optional.empty(), new PageRequest(10, Optional.empty(), true));
-        ports.executions().list(new ExecutionFilter(owner, Optional.empty(), Optional.empty()),
-                new PageRequest(10, Optional.empty(), true));
-        ports.executions().transition(owner, run.id(), GraphTransition.to(ExecutionStatus.FAILED, at(8), null, "x"));
-        ports.credits().append(new LedgerEntry(UUID.randomUUID(), owner, 10, TransactionType.GRANT, at(9), Map.of(), "k"));
-        ports.credits().balance(owner);
-        ports.credits().list(owner, new PageRequest(10, Optional.empty(), true));
-        ports.credits().saveAutoTopUp(owner, new AutoTopUpConfig(true, 5, 10L));
-        ports.credits().autoTopUp(owner);
-        ApiKey key = ApiKey.issue(UUID.randomUUID(), owner, "key", ApiKeySecret.fromRandomBytes(
-                new byte[ApiKeySecret.RANDOM_BYTES]), EnumSet.of(ApiKeyPermission.READ_GRAPH), at(9));
-        ports.apiKeys().insert(key);
-        ports.apiKeys().findByHash(key.hash());
-        ports.apiKeys().findById(key.id());
-        ports.apiKeys().listByOwner(owner);
-        ports.apiKeys().touchLastUsed(key.id(), at(10));
-        ports.apiKeys().revoke(key.id(), at(11));
-        ports.executionMaintenance().findStuck(at(100), at(100), 10);
-        ports.executionMaintenance().pruneFinishedBatch(at(2), 10);
-        ports.graphs().delete(graph.id());
     }
 
     private static List<String> concat(List<String> a, Set<String> b) {

@@ -45,19 +45,19 @@ public abstract class ApiKeyRepositoryContractTest {
     void insertedKey_isFoundByHashAndById() {
         ApiKey k = stored(newUser(), T0, EnumSet.of(ApiKeyPermission.READ_GRAPH, ApiKeyPermission.EXECUTE_GRAPH));
         assertThat(keys().findByHash(k.hash())).contains(k);
-        assertThat(keys().findById(k.id())).contains(k);
+        assertThat(keys().findById(k.userId(), k.id())).contains(k);
     }
 
     @Test
     void unknownHashOrId_isEmpty() {
         assertThat(keys().findByHash("0".repeat(64))).isEmpty();
-        assertThat(keys().findById(UUID.randomUUID())).isEmpty();
+        assertThat(keys().findById(newUser(), UUID.randomUUID())).isEmpty();
     }
 
     @Test
     void emptyPermissions_roundTrip() {
         ApiKey k = stored(newUser(), T0, Set.of());
-        assertThat(keys().findById(k.id()).orElseThrow().permissions()).isEmpty();
+        assertThat(keys().findById(k.userId(), k.id()).orElseThrow().permissions()).isEmpty();
     }
 
     @Test
@@ -74,23 +74,48 @@ public abstract class ApiKeyRepositoryContractTest {
     @Test
     void revoke_marksKeyRevokedOnce() {
         ApiKey k = stored(newUser(), T0, Set.of());
-        ApiKey revoked = transactions().inTransaction(() -> keys().revoke(k.id(), T0.plusSeconds(5))).orElseThrow();
+        ApiKey revoked = transactions().inTransaction(() -> keys().revoke(k.userId(), k.id(), T0.plusSeconds(5))).orElseThrow();
         assertThat(revoked.status()).isEqualTo(ApiKeyStatus.REVOKED);
         assertThat(revoked.revokedAt()).isEqualTo(T0.plusSeconds(5));
-        ApiKey again = transactions().inTransaction(() -> keys().revoke(k.id(), T0.plusSeconds(9))).orElseThrow();
+        ApiKey again = transactions().inTransaction(() -> keys().revoke(k.userId(), k.id(), T0.plusSeconds(9))).orElseThrow();
         assertThat(again.revokedAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(keys().findByHash(k.hash())).contains(revoked);
-        assertThat(transactions().inTransaction(() -> keys().revoke(UUID.randomUUID(), T0))).isEmpty();
+        assertThat(transactions().inTransaction(() -> keys().revoke(k.userId(), UUID.randomUUID(), T0))).isEmpty();
+    }
+
+    @Test
+    void anotherUsersKey_findById_isEmpty() {
+        ApiKey k = stored(newUser(), T0, Set.of());
+        assertThat(keys().findById(newUser(), k.id())).isEmpty();
+        assertThat(keys().findById(k.userId(), k.id())).contains(k);
+    }
+
+    @Test
+    void anotherUsersKey_revoke_isEmpty_andRevokesNothing() {
+        ApiKey k = stored(newUser(), T0, Set.of());
+        UUID stranger = newUser();
+        assertThat(transactions().inTransaction(() -> keys().revoke(stranger, k.id(), T0.plusSeconds(5)))).isEmpty();
+        assertThat(keys().findById(k.userId(), k.id())).contains(k);
+        assertThat(keys().findByHash(k.hash()).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void anotherUsersKey_touchLastUsed_isFalse_andWritesNothing() {
+        ApiKey k = stored(newUser(), T0, Set.of());
+        UUID stranger = newUser();
+        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(stranger, k.id(), T0.plusSeconds(1))))
+                .isFalse();
+        assertThat(keys().findById(k.userId(), k.id()).orElseThrow().lastUsedAt()).isNull();
     }
 
     @Test
     void touchLastUsed_writesAtMostOnceAMinute() {
         ApiKey k = stored(newUser(), T0, Set.of());
-        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.id(), T0.plusSeconds(1)))).isTrue();
-        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.id(), T0.plusSeconds(30)))).isFalse();
-        assertThat(keys().findById(k.id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(1));
-        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.id(), T0.plusSeconds(61)))).isTrue();
-        assertThat(keys().findById(k.id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(61));
+        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.userId(), k.id(), T0.plusSeconds(1)))).isTrue();
+        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.userId(), k.id(), T0.plusSeconds(30)))).isFalse();
+        assertThat(keys().findById(k.userId(), k.id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(transactions().inTransaction(() -> keys().touchLastUsed(k.userId(), k.id(), T0.plusSeconds(61)))).isTrue();
+        assertThat(keys().findById(k.userId(), k.id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(61));
     }
 
     @Test
@@ -100,7 +125,7 @@ public abstract class ApiKeyRepositoryContractTest {
             keys().insert(k);
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(keys().findById(k.id())).isEmpty();
+        assertThat(keys().findById(k.userId(), k.id())).isEmpty();
         assertThat(keys().findByHash(k.hash())).isEmpty();
     }
 

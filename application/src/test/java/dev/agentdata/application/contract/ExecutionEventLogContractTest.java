@@ -211,7 +211,7 @@ public abstract class ExecutionEventLogContractTest extends StorageContractSuppo
         newNode(gone, "in", at(2));
         GraphExecution kept = newExecution(other, at(1), ExecutionStatus.RUNNING);
 
-        assertThat(storage.graphs().delete(doomed.id())).isTrue();
+        assertThat(storage.graphs().delete(doomed.userId(), doomed.id())).isTrue();
 
         assertThat(storage.executions().findForOperator(gone.id())).isEmpty();
         assertThat(storage.events().after(user, gone.id(), 0, 10)).isEmpty();

@@ -57,7 +57,7 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
     @Test
     void create_ofADeletedGraphsVersion_storesNothing() {
         Graph g = graph();
-        storage.graphs().delete(g.id());
+        storage.graphs().delete(g.userId(), g.id());
         GraphExecution e = GraphExecution.queued(UUID.randomUUID(), g.id(), g.version(), g.userId(), Map.of(), at(1));
 
         assertThat(storage.executions().create(e)).isFalse();
@@ -84,7 +84,7 @@ public abstract class ExecutionRepositoryContractTest extends StorageContractSup
         assertThat(storage.executions().createWhileActive(onV2)).isTrue();
         assertThat(storage.executions().find(v1.userId(), onV2.id())).contains(onV2);
 
-        storage.graphs().delete(v1.id());
+        storage.graphs().delete(v1.userId(), v1.id());
         GraphExecution ofDeleted = GraphExecution.queued(UUID.randomUUID(), v1.id(), 2, v1.userId(), Map.of(), at(4));
         assertThat(storage.executions().createWhileActive(ofDeleted)).isFalse();
         assertThat(storage.executions().findForOperator(ofDeleted.id())).isEmpty();

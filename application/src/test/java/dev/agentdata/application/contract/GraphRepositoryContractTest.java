@@ -31,10 +31,10 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         User owner = newUser();
         Graph g = newGraph(owner.id(), T0);
 
-        assertThat(storage.graphs().findVersion(g.id(), 1)).contains(g);
-        assertThat(storage.graphs().findActive(g.id())).contains(g);
-        assertThat(storage.graphs().findOwner(g.id())).contains(owner.id());
-        assertThat(storage.graphs().maxVersion(g.id())).hasValue(1);
+        assertThat(storage.graphs().findVersion(owner.id(), g.id(), 1)).contains(g);
+        assertThat(storage.graphs().findActive(owner.id(), g.id())).contains(g);
+        assertThat(storage.graphs().exists(owner.id(), g.id())).isTrue();
+        assertThat(storage.graphs().maxVersion(owner.id(), g.id())).hasValue(1);
     }
 
     @Test
@@ -44,26 +44,76 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         storage.graphs().insertVersion(graphVersion(v1.id(), 2, owner.id(), at(10)));
 
         for (int version : new int[] {1, 2}) {
-            Graph stored = storage.graphs().findVersion(v1.id(), version).orElseThrow();
-            assertThat(storage.graphs().findVersionState(v1.id(), version))
+            Graph stored = storage.graphs().findVersion(owner.id(), v1.id(), version).orElseThrow();
+            assertThat(storage.graphs().findVersionState(owner.id(), v1.id(), version))
                     .contains(new GraphVersionState(stored.active(), stored.updatedAt()));
         }
-        assertThat(storage.graphs().findVersionState(v1.id(), 3)).isEmpty();
-        storage.graphs().delete(v1.id());
-        assertThat(storage.graphs().findVersionState(v1.id(), 1)).isEmpty();
+        assertThat(storage.graphs().findVersionState(owner.id(), v1.id(), 3)).isEmpty();
+        storage.graphs().delete(owner.id(), v1.id());
+        assertThat(storage.graphs().findVersionState(owner.id(), v1.id(), 1)).isEmpty();
     }
 
     @Test
     void unknownGraph_lookups_areEmpty() {
+        User owner = newUser();
         UUID id = UUID.randomUUID();
 
-        assertThat(storage.graphs().findVersion(id, 1)).isEmpty();
-        assertThat(storage.graphs().findActive(id)).isEmpty();
-        assertThat(storage.graphs().findOwner(id)).isEmpty();
-        assertThat(storage.graphs().maxVersion(id)).isEmpty();
-        assertThat(storage.graphs().listVersions(id)).isEmpty();
-        assertThat(storage.graphs().setActiveVersion(id, 1, T0)).isFalse();
-        assertThat(storage.graphs().delete(id)).isFalse();
+        assertThat(storage.graphs().findVersion(owner.id(), id, 1)).isEmpty();
+        assertThat(storage.graphs().findActive(owner.id(), id)).isEmpty();
+        assertThat(storage.graphs().exists(owner.id(), id)).isFalse();
+        assertThat(storage.graphs().maxVersion(owner.id(), id)).isEmpty();
+        assertThat(storage.graphs().listVersions(owner.id(), id)).isEmpty();
+        assertThat(storage.graphs().setActiveVersion(owner.id(), id, 1, T0)).isFalse();
+        assertThat(storage.graphs().delete(owner.id(), id)).isFalse();
+    }
+
+    @Test
+    void anotherUsersGraph_readsAsAbsent_throughEveryLookup() {
+        User owner = newUser();
+        Graph g = newGraph(owner.id(), T0);
+        assertThat(storage.graphs().findVersionContent(owner.id(), g.id(), 1)).contains(g);
+        assertThat(storage.graphs().findActive(owner.id(), g.id())).contains(g);
+        UUID stranger = newUser().id();
+
+        assertThat(storage.graphs().findVersion(stranger, g.id(), 1)).isEmpty();
+        assertThat(storage.graphs().findVersionContent(stranger, g.id(), 1)).isEmpty();
+        assertThat(storage.graphs().findVersionState(stranger, g.id(), 1)).isEmpty();
+        assertThat(storage.graphs().findActive(stranger, g.id())).isEmpty();
+        assertThat(storage.graphs().findActiveVersion(stranger, g.id())).isEmpty();
+        assertThat(storage.graphs().exists(stranger, g.id())).isFalse();
+        assertThat(storage.graphs().maxVersion(stranger, g.id())).isEmpty();
+        assertThat(storage.graphs().listVersions(stranger, g.id())).isEmpty();
+        assertThat(storage.graphs().findVersion(owner.id(), g.id(), 1)).contains(g);
+    }
+
+    @Test
+    void anotherUsersSetActiveVersion_isFalse_andLeavesTheActiveVersionAlone() {
+        User owner = newUser();
+        Graph v1 = newGraph(owner.id(), T0);
+        Graph v2 = graphVersion(v1.id(), 2, owner.id(), at(10));
+        storage.graphs().insertVersion(v2);
+
+        assertThat(storage.graphs().setActiveVersion(newUser().id(), v1.id(), 1, at(20))).isFalse();
+
+        assertThat(storage.graphs().findActive(owner.id(), v1.id())).contains(v2);
+        assertThat(storage.graphs().findActiveVersion(owner.id(), v1.id())).contains(new ActiveVersion(2, at(10)));
+        assertThat(storage.graphs().listVersions(owner.id(), v1.id())).extracting(GraphVersionInfo::active)
+                .containsExactly(true, false);
+    }
+
+    @Test
+    void anotherUsersDelete_isFalse_andDeletesNothing() {
+        User owner = newUser();
+        Graph g = newGraph(owner.id(), T0);
+        GraphExecution run = newExecution(g, at(1));
+        newNode(run, "in", at(2));
+
+        assertThat(storage.graphs().delete(newUser().id(), g.id())).isFalse();
+
+        assertThat(storage.graphs().findActive(owner.id(), g.id())).contains(g);
+        assertThat(storage.executions().find(owner.id(), run.id())).isPresent();
+        assertThat(nodesOf(run)).hasSize(1);
+        assertThat(storage.graphs().countByOwner(owner.id())).isEqualTo(1);
     }
 
     @Test
@@ -74,12 +124,12 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
 
         storage.graphs().insertVersion(v2);
 
-        assertThat(storage.graphs().findVersion(v1.id(), 1).orElseThrow().active()).isFalse();
-        assertThat(storage.graphs().findVersion(v1.id(), 1).orElseThrow().content()).isEqualTo(v1.content());
-        assertThat(storage.graphs().findActive(v1.id())).contains(v2);
-        assertThat(storage.graphs().findVersion(v1.id(), 3)).isEmpty();
-        assertThat(storage.graphs().maxVersion(v1.id())).hasValue(2);
-        assertThat(storage.graphs().listVersions(v1.id())).containsExactly(
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 1).orElseThrow().active()).isFalse();
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 1).orElseThrow().content()).isEqualTo(v1.content());
+        assertThat(storage.graphs().findActive(owner.id(), v1.id())).contains(v2);
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 3)).isEmpty();
+        assertThat(storage.graphs().maxVersion(owner.id(), v1.id())).hasValue(2);
+        assertThat(storage.graphs().listVersions(owner.id(), v1.id())).containsExactly(
                 new GraphVersionInfo(2, true, at(10)), new GraphVersionInfo(1, false, T0));
     }
 
@@ -88,12 +138,12 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         User owner = newUser();
         Graph v1 = newGraph(owner.id(), T0);
         storage.graphs().insertVersion(graphVersion(v1.id(), 2, owner.id(), at(10)));
-        storage.graphs().setActiveVersion(v1.id(), 1, at(20));
+        storage.graphs().setActiveVersion(owner.id(), v1.id(), 1, at(20));
 
-        assertThat(storage.graphs().findActiveVersion(v1.id())).contains(new ActiveVersion(1, at(20)));
-        assertThat(storage.graphs().findActiveVersion(v1.id()).orElseThrow().updatedAt())
-                .isEqualTo(storage.graphs().findActive(v1.id()).orElseThrow().updatedAt());
-        assertThat(storage.graphs().findActiveVersion(UUID.randomUUID())).isEmpty();
+        assertThat(storage.graphs().findActiveVersion(owner.id(), v1.id())).contains(new ActiveVersion(1, at(20)));
+        assertThat(storage.graphs().findActiveVersion(owner.id(), v1.id()).orElseThrow().updatedAt())
+                .isEqualTo(storage.graphs().findActive(owner.id(), v1.id()).orElseThrow().updatedAt());
+        assertThat(storage.graphs().findActiveVersion(owner.id(), UUID.randomUUID())).isEmpty();
     }
 
     @Test
@@ -102,13 +152,13 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         Graph v1 = newGraph(owner.id(), T0);
         storage.graphs().insertVersion(graphVersion(v1.id(), 2, owner.id(), at(10)));
 
-        assertThat(storage.graphs().setActiveVersion(v1.id(), 1, at(20))).isTrue();
+        assertThat(storage.graphs().setActiveVersion(owner.id(), v1.id(), 1, at(20))).isTrue();
 
-        Graph active = storage.graphs().findActive(v1.id()).orElseThrow();
+        Graph active = storage.graphs().findActive(owner.id(), v1.id()).orElseThrow();
         assertThat(active.version()).isEqualTo(1);
         assertThat(active.active()).isTrue();
-        assertThat(storage.graphs().findVersion(v1.id(), 2).orElseThrow().active()).isFalse();
-        assertThat(storage.graphs().listVersions(v1.id())).extracting(GraphVersionInfo::active).containsExactly(false, true);
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 2).orElseThrow().active()).isFalse();
+        assertThat(storage.graphs().listVersions(owner.id(), v1.id())).extracting(GraphVersionInfo::active).containsExactly(false, true);
         GraphSummary summary = storage.graphs().listByOwner(owner.id(), PageRequest.first(10)).items().getFirst();
         assertThat(summary.version()).isEqualTo(1);
         assertThat(summary.updatedAt()).isEqualTo(at(20));
@@ -119,9 +169,9 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         User owner = newUser();
         Graph v1 = newGraph(owner.id(), T0);
 
-        assertThat(storage.graphs().setActiveVersion(v1.id(), 2, at(5))).isFalse();
+        assertThat(storage.graphs().setActiveVersion(owner.id(), v1.id(), 2, at(5))).isFalse();
 
-        assertThat(storage.graphs().findActive(v1.id())).contains(v1);
+        assertThat(storage.graphs().findActive(owner.id(), v1.id())).contains(v1);
     }
 
     @Test
@@ -136,19 +186,19 @@ public abstract class GraphRepositoryContractTest extends StorageContractSupport
         Graph other = newGraph(owner.id(), at(5));
         GraphExecution kept = newExecution(other, at(6));
 
-        assertThat(storage.graphs().delete(v1.id())).isTrue();
+        assertThat(storage.graphs().delete(owner.id(), v1.id())).isTrue();
 
-        assertThat(storage.graphs().findVersion(v1.id(), 1)).isEmpty();
-        assertThat(storage.graphs().findVersion(v1.id(), 2)).isEmpty();
-        assertThat(storage.graphs().findActive(v1.id())).isEmpty();
-        assertThat(storage.graphs().listVersions(v1.id())).isEmpty();
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 1)).isEmpty();
+        assertThat(storage.graphs().findVersion(owner.id(), v1.id(), 2)).isEmpty();
+        assertThat(storage.graphs().findActive(owner.id(), v1.id())).isEmpty();
+        assertThat(storage.graphs().listVersions(owner.id(), v1.id())).isEmpty();
         assertThat(storage.executions().find(owner.id(), e1.id())).isEmpty();
         assertThat(storage.executions().find(owner.id(), e2.id())).isEmpty();
         assertThat(nodesOf(e1)).isEmpty();
         assertThat(storage.executions().find(owner.id(), kept.id())).contains(kept);
-        assertThat(storage.graphs().findActive(other.id())).contains(other);
+        assertThat(storage.graphs().findActive(owner.id(), other.id())).contains(other);
         assertThat(storage.graphs().countByOwner(owner.id())).isEqualTo(1);
-        assertThat(storage.graphs().delete(v1.id())).isFalse();
+        assertThat(storage.graphs().delete(owner.id(), v1.id())).isFalse();
     }
 
     @Test

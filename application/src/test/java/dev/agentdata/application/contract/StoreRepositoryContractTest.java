@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
+import dev.agentdata.application.port.out.ListedGraph;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -253,7 +255,8 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
         StoreListing l = listing(user("Maker"), "view-me");
         StoreSubmission s = submit(l, 1, "Zebra", "Sub", "About quaggas", "writing");
         assertThat(tx(() -> store().findPublished("view-me"))).isEmpty();
-        assertThat(tx(() -> store().isListedVersion(l.graphId(), 1))).isFalse();
+        assertThat(tx(() -> store().findListedGraph(l.graphId())))
+                .contains(new ListedGraph(l.ownerId(), OptionalInt.empty()));
         publish(l, s);
         ListingView v = tx(() -> store().findPublished("view-me")).orElseThrow();
         assertThat(v.id()).isEqualTo(l.id());
@@ -268,8 +271,8 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
         assertThat(v.rating()).isNull();
         assertThat(v.reviewCount()).isZero();
         assertThat(v.runCount()).isZero();
-        assertThat(tx(() -> store().isListedVersion(l.graphId(), 1))).isTrue();
-        assertThat(tx(() -> store().isListedVersion(l.graphId(), 2))).isFalse();
+        assertThat(tx(() -> store().findListedGraph(l.graphId()))).contains(new ListedGraph(l.ownerId(), OptionalInt.of(1)));
+        assertThat(tx(() -> store().findListedGraph(UUID.randomUUID()))).isEmpty();
     }
 
     @Test
@@ -277,7 +280,8 @@ public abstract class StoreRepositoryContractTest extends StorageContractSupport
         StoreListing l = published("Ada", "hide-me", "n", "", "");
         transactions().run(() -> store().updateListing(l.withActiveSubmission(null, tick())));
         assertThat(tx(() -> store().findPublished("hide-me"))).isEmpty();
-        assertThat(tx(() -> store().isListedVersion(l.graphId(), 1))).isFalse();
+        assertThat(tx(() -> store().findListedGraph(l.graphId())))
+                .contains(new ListedGraph(l.ownerId(), OptionalInt.empty()));
     }
 
     @Test

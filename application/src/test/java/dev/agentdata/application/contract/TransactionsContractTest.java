@@ -39,7 +39,7 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
         });
 
         assertThat(storage.users().findById(userId)).isPresent();
-        assertThat(storage.graphs().findActive(g.id())).contains(g);
+        assertThat(storage.graphs().findActive(g.userId(), g.id())).contains(g);
     }
 
     @Test
@@ -70,7 +70,7 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
             storage.users().update(owner.withProfile("changed@example.com", "Changed", "Europe/Paris", "fr-FR",
                     Map.of("k", "v"), at(5)));
             storage.graphs().insertVersion(graphVersion(g.id(), 2, owner.id(), at(5)));
-            storage.graphs().setActiveVersion(g.id(), 1, at(6));
+            storage.graphs().setActiveVersion(g.userId(), g.id(), 1, at(6));
             newGraph(owner.id(), at(6));
             newExecution(g, at(6));
             newNode(e, "out", at(6));
@@ -78,15 +78,15 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
                     new NodeTransition(ExecutionStatus.COMPLETED, at(6), null, null, 5L)).orElseThrow();
             storage.executions().transition(e.userId(), e.id(),
                     GraphTransition.to(ExecutionStatus.CANCELLED, at(7), Map.of("o", "x"), "stop")).orElseThrow();
-            storage.graphs().delete(doomed.id());
+            storage.graphs().delete(doomed.userId(), doomed.id());
             throw abort;
         })).isSameAs(abort);
 
         assertThat(storage.users().findById(newUserId)).isEmpty();
         assertThat(storage.users().findById(owner.id())).contains(owner);
-        assertThat(storage.graphs().maxVersion(g.id())).hasValue(1);
-        assertThat(storage.graphs().findActive(g.id())).contains(g);
-        assertThat(storage.graphs().findActive(doomed.id())).contains(doomed);
+        assertThat(storage.graphs().maxVersion(g.userId(), g.id())).hasValue(1);
+        assertThat(storage.graphs().findActive(g.userId(), g.id())).contains(g);
+        assertThat(storage.graphs().findActive(doomed.userId(), doomed.id())).contains(doomed);
         assertThat(storage.graphs().listByOwner(owner.id(), PageRequest.first(10)).items())
                 .containsExactlyElementsOf(summariesBefore);
         assertThat(storage.executions().find(e.userId(), e.id())).contains(e);
@@ -135,6 +135,6 @@ public abstract class TransactionsContractTest extends StorageContractSupport {
         Graph g = storage.transactions().inTransaction(() -> newGraph(owner.id(), at(1)));
 
         assertThat(storage.graphs().countByOwner(owner.id())).isEqualTo(1);
-        assertThat(storage.graphs().findActive(g.id())).contains(g);
+        assertThat(storage.graphs().findActive(g.userId(), g.id())).contains(g);
     }
 }

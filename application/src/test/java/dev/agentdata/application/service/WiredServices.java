@@ -148,7 +148,7 @@ public final class WiredServices {
 
         listed = new ListedGraphs(store);
         shared = listed;
-        access = new GraphAccess(graphRepo, (graphId, version) -> shared.isShared(graphId, version));
+        access = new GraphAccess(graphRepo, graphId -> shared.find(graphId));
         users = new UserService(userRepo, tx, clock);
         graphCommands = new GraphCommandService(graphRepo, blocks, access, tx, ids, clock, listed);
         graphQueries = new GraphQueryService(graphRepo, access);

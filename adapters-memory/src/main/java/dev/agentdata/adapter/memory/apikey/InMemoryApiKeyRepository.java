@@ -42,8 +42,8 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findById(UUID id) {
-        return db.atomically(() -> Optional.ofNullable(keys.get(id)));
+    public Optional<ApiKey> findById(UUID userId, UUID id) {
+        return db.atomically(() -> owned(userId, id));
     }
 
     @Override
@@ -53,27 +53,25 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> revoke(UUID id, Instant now) {
+    public Optional<ApiKey> revoke(UUID userId, UUID id, Instant now) {
         return db.atomically(() -> {
-            ApiKey key = keys.get(id);
-            if (key == null) {
-                return Optional.<ApiKey>empty();
-            }
-            ApiKey revoked = key.revoked(now);
-            db.put(keys, id, revoked);
-            return Optional.of(revoked);
+            Optional<ApiKey> revoked = owned(userId, id).map(key -> key.revoked(now));
+            revoked.ifPresent(key -> db.put(keys, id, key));
+            return revoked;
         });
     }
 
     @Override
-    public boolean touchLastUsed(UUID id, Instant now) {
+    public boolean touchLastUsed(UUID userId, UUID id, Instant now) {
         return db.atomically(() -> {
-            ApiKey key = keys.get(id);
-            if (key == null || !key.dueForTouch(now)) {
-                return false;
-            }
-            db.put(keys, id, key.touched(now));
-            return true;
+            Optional<ApiKey> due = owned(userId, id).filter(key -> key.dueForTouch(now));
+            due.ifPresent(key -> db.put(keys, id, key.touched(now)));
+            return due.isPresent();
         });
+    }
+
+    /** The key when {@code userId} owns it; another user's key is absent, as in a table filtered by owner. */
+    private Optional<ApiKey> owned(UUID userId, UUID id) {
+        return Optional.ofNullable(keys.get(id)).filter(key -> key.userId().equals(userId));
     }
 }

@@ -44,63 +44,69 @@ public final class InMemoryGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<Graph> findVersion(UUID graphId, int version) {
+    public Optional<Graph> findVersion(UUID userId, UUID graphId, int version) {
+        return db.atomically(() -> owned(userId, graphId)
+                .flatMap(row -> Optional.ofNullable(row.versions().get(version)).map(row::view)));
+    }
+
+    /**
+     * The version whoever owns it, not a port method: for this adapter's stand-ins of what the execution statements
+     * check by graph id and version (the foreign key, the active version, the node ids), since a run may be another
+     * user's, of a shared graph.
+     */
+    public Optional<Graph> versionOfAnyOwner(UUID graphId, int version) {
         return db.atomically(() -> Optional.ofNullable(graphs.get(graphId))
                 .flatMap(row -> Optional.ofNullable(row.versions().get(version)).map(row::view)));
     }
 
     @Override
-    public Optional<Graph> findActive(UUID graphId) {
-        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId)).map(GraphRow::active));
+    public Optional<Graph> findActive(UUID userId, UUID graphId) {
+        return db.atomically(() -> owned(userId, graphId).map(GraphRow::active));
     }
 
     @Override
-    public Optional<UUID> findOwner(UUID graphId) {
-        return db.atomically(() -> Optional.ofNullable(graphs.get(graphId)).map(GraphRow::owner));
+    public boolean exists(UUID userId, UUID graphId) {
+        return db.atomically(() -> owned(userId, graphId).isPresent());
     }
 
     @Override
-    public OptionalInt maxVersion(UUID graphId) {
+    public OptionalInt maxVersion(UUID userId, UUID graphId) {
+        return db.atomically(() -> owned(userId, graphId).map(row -> OptionalInt.of(row.versions().lastKey()))
+                .orElse(OptionalInt.empty()));
+    }
+
+    @Override
+    public List<GraphVersionInfo> listVersions(UUID userId, UUID graphId) {
+        return db.atomically(() -> owned(userId, graphId).map(row -> row.versions().descendingMap().values().stream()
+                        .map(g -> new GraphVersionInfo(g.version(), g.version() == row.activeVersion(), g.createdAt()))
+                        .toList())
+                .orElse(List.of()));
+    }
+
+    @Override
+    public boolean setActiveVersion(UUID userId, UUID graphId, int version, Instant now) {
         return db.atomically(() -> {
-            GraphRow row = graphs.get(graphId);
-            return row == null ? OptionalInt.empty() : OptionalInt.of(row.versions().lastKey());
+            Optional<GraphRow> row = owned(userId, graphId).filter(r -> r.versions().containsKey(version));
+            row.ifPresent(r -> db.put(graphs, graphId, r.withActive(version, now)));
+            return row.isPresent();
         });
     }
 
     @Override
-    public List<GraphVersionInfo> listVersions(UUID graphId) {
+    public boolean delete(UUID userId, UUID graphId) {
         return db.atomically(() -> {
-            GraphRow row = graphs.get(graphId);
-            if (row == null) {
-                return List.<GraphVersionInfo>of();
-            }
-            return row.versions().descendingMap().values().stream()
-                    .map(g -> new GraphVersionInfo(g.version(), g.version() == row.activeVersion(), g.createdAt()))
-                    .toList();
-        });
-    }
-
-    @Override
-    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
-        return db.atomically(() -> {
-            GraphRow row = graphs.get(graphId);
-            if (row == null || !row.versions().containsKey(version)) {
+            if (owned(userId, graphId).isEmpty()) {
                 return false;
             }
-            db.put(graphs, graphId, row.withActive(version, now));
-            return true;
-        });
-    }
-
-    @Override
-    public boolean delete(UUID graphId) {
-        return db.atomically(() -> {
-            if (db.remove(graphs, graphId) == null) {
-                return false;
-            }
+            db.remove(graphs, graphId);
             executions.matching(e -> e.graphId().equals(graphId)).forEach(e -> executions.delete(e.id()));
             return true;
         });
+    }
+
+    /** The graph when {@code userId} owns it; another user's graph is absent, as in a table filtered by owner. */
+    private Optional<GraphRow> owned(UUID userId, UUID graphId) {
+        return Optional.ofNullable(graphs.get(graphId)).filter(row -> row.owner().equals(userId));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -12,6 +13,7 @@ import dev.agentdata.adapter.memory.InMemoryDatabase;
 import dev.agentdata.adapter.memory.Keyset;
 import dev.agentdata.adapter.memory.execution.InMemoryExecutionRepository;
 import dev.agentdata.adapter.memory.user.InMemoryUserRepository;
+import dev.agentdata.application.port.out.ListedGraph;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -203,10 +205,11 @@ public final class InMemoryStoreRepository implements StoreRepository {
     }
 
     @Override
-    public boolean isListedVersion(UUID graphId, int version) {
+    public Optional<ListedGraph> findListedGraph(UUID graphId) {
         return db.atomically(() -> Optional.ofNullable(byGraph.get(graphId)).map(listings::get)
-                .filter(StoreListing::isPublished)
-                .map(l -> submissions.get(l.activeSubmissionId()).graphVersion() == version).orElse(false));
+                .map(l -> new ListedGraph(l.ownerId(), l.isPublished()
+                        ? OptionalInt.of(submissions.get(l.activeSubmissionId()).graphVersion())
+                        : OptionalInt.empty())));
     }
 
     @Override

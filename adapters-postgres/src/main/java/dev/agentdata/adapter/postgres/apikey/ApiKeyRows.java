@@ -28,12 +28,12 @@ final class ApiKeyRows {
     ApiKeyRows(SqlSchema schema) {
         insert = schema.sql("INSERT INTO {schema}.api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         byHash = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE hash = ?");
-        byId = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE id = ?");
+        byId = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE user_id = ? AND id = ?");
         byOwner = schema.sql("SELECT " + COLUMNS + " FROM {schema}.api_keys WHERE user_id = ?"
                 + " ORDER BY created_at DESC, id DESC");
         revoke = schema.sql("UPDATE {schema}.api_keys SET status = 'revoked', revoked_at = COALESCE(revoked_at, ?)"
-                + " WHERE id = ? RETURNING " + COLUMNS);
-        touch = schema.sql("UPDATE {schema}.api_keys SET last_used_at = ? WHERE id = ?"
+                + " WHERE user_id = ? AND id = ? RETURNING " + COLUMNS);
+        touch = schema.sql("UPDATE {schema}.api_keys SET last_used_at = ? WHERE user_id = ? AND id = ?"
                 + " AND (last_used_at IS NULL OR last_used_at <= ?)");
     }
 

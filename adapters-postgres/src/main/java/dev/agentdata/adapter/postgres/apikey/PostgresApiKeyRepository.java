@@ -40,14 +40,16 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findById(UUID id) {
-        return findOne(sql.byId, id);
+    public Optional<ApiKey> findById(UUID userId, UUID id) {
+        return findOne(sql.byId, userId, id);
     }
 
-    private Optional<ApiKey> findOne(String statement, Object param) {
+    private Optional<ApiKey> findOne(String statement, Object... params) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(statement)) {
-                ps.setObject(1, param);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(ApiKeyRows.read(rs)) : Optional.<ApiKey>empty();
                 }
@@ -72,11 +74,12 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> revoke(UUID id, Instant now) {
+    public Optional<ApiKey> revoke(UUID userId, UUID id, Instant now) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.revoke)) {
                 JsonColumns.setInstant(ps, 1, now);
-                ps.setObject(2, id);
+                ps.setObject(2, userId);
+                ps.setObject(3, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(ApiKeyRows.read(rs)) : Optional.<ApiKey>empty();
                 }
@@ -85,12 +88,13 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public boolean touchLastUsed(UUID id, Instant now) {
+    public boolean touchLastUsed(UUID userId, UUID id, Instant now) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.touch)) {
                 JsonColumns.setInstant(ps, 1, now);
-                ps.setObject(2, id);
-                JsonColumns.setInstant(ps, 3, now.minus(ApiKey.TOUCH_INTERVAL));
+                ps.setObject(2, userId);
+                ps.setObject(3, id);
+                JsonColumns.setInstant(ps, 4, now.minus(ApiKey.TOUCH_INTERVAL));
                 return ps.executeUpdate() == 1;
             }
         });

@@ -36,20 +36,22 @@ final class GraphVersionWrites {
     GraphVersionWrites(UnitOfWorkConnections jdbc, SqlSchema schema, GraphRows rows) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.selectMaxVersion = schema.sql("SELECT max(version) FROM {schema}.graphs WHERE id = ?");
+        this.selectMaxVersion = schema.sql("SELECT max(version) FROM {schema}.graphs WHERE user_id = ? AND id = ?");
         this.deactivateAll = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? WHERE id = ?"
                 + " AND user_id = ?");
         this.deactivateIfVersionExists = schema.sql("UPDATE {schema}.graphs SET is_active = false, updated_at = ? "
-                + "WHERE id = ? AND EXISTS (SELECT 1 FROM {schema}.graphs v WHERE v.id = ? AND v.version = ?)");
-        this.activate = schema.sql("UPDATE {schema}.graphs SET is_active = true WHERE id = ? AND version = ?");
+                + "WHERE user_id = ? AND id = ? AND EXISTS (SELECT 1 FROM {schema}.graphs v"
+                + " WHERE v.user_id = ? AND v.id = ? AND v.version = ?)");
+        this.activate = schema.sql("UPDATE {schema}.graphs SET is_active = true WHERE user_id = ? AND id = ? AND version = ?");
     }
 
     /** Takes the graph's lock first, so the number read stays the maximum until the unit of work ends. */
-    OptionalInt maxVersion(UUID graphId) {
+    OptionalInt maxVersion(UUID userId, UUID graphId) {
         return jdbc.call(c -> {
             lockGraph(c, graphId);
             try (PreparedStatement ps = c.prepareStatement(selectMaxVersion)) {
-                ps.setObject(1, graphId);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     int max = rs.getInt(1);
@@ -73,21 +75,24 @@ final class GraphVersionWrites {
         }));
     }
 
-    boolean setActiveVersion(UUID graphId, int version, Instant now) {
+    boolean setActiveVersion(UUID userId, UUID graphId, int version, Instant now) {
         return retryOnVersionRace(() -> jdbc.atomically(c -> {
             lockGraph(c, graphId);
             try (PreparedStatement ps = c.prepareStatement(deactivateIfVersionExists)) {
                 setInstant(ps, 1, now);
-                ps.setObject(2, graphId);
+                ps.setObject(2, userId);
                 ps.setObject(3, graphId);
-                ps.setInt(4, version);
+                ps.setObject(4, userId);
+                ps.setObject(5, graphId);
+                ps.setInt(6, version);
                 if (ps.executeUpdate() == 0) {
                     return false;
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(activate)) {
-                ps.setObject(1, graphId);
-                ps.setInt(2, version);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
+                ps.setInt(3, version);
                 return ps.executeUpdate() == 1;
             }
         }));

@@ -35,7 +35,7 @@ public final class PostgresGraphRepository implements GraphRepository {
     private final String selectActiveVersion;
     private final String listVersions;
     private final String selectVersionState;
-    private final String findOwner;
+    private final String exists;
     private final String delete;
     private final String countByOwner;
 
@@ -44,15 +44,19 @@ public final class PostgresGraphRepository implements GraphRepository {
         this.rows = new GraphRows(schema);
         this.writes = new GraphVersionWrites(jdbc, schema, rows);
         this.summaries = new GraphSummaryQuery(jdbc, schema);
+        // user_id first in every statement: the owner's rows only, the shard a distributed database would route to
         this.selectVersion = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS
-                + " FROM {schema}.graphs WHERE id = ? AND version = ?");
-        this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS + " FROM {schema}.graphs WHERE id = ? AND is_active");
-        this.selectVersionState = schema.sql("SELECT is_active, updated_at FROM {schema}.graphs WHERE id = ? AND version = ?");
-        this.selectActiveVersion = schema.sql("SELECT version, updated_at FROM {schema}.graphs WHERE id = ? AND is_active");
-        this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs WHERE id = ?"
-                + " ORDER BY version DESC");
-        this.findOwner = schema.sql("SELECT user_id FROM {schema}.graphs WHERE id = ?::uuid LIMIT 1");
-        this.delete = schema.sql("DELETE FROM {schema}.graphs WHERE id = ?::uuid");
+                + " FROM {schema}.graphs WHERE user_id = ? AND id = ? AND version = ?");
+        this.selectActive = schema.sql("SELECT " + GraphRows.GRAPH_COLUMNS
+                + " FROM {schema}.graphs WHERE user_id = ? AND id = ? AND is_active");
+        this.selectVersionState = schema.sql("SELECT is_active, updated_at FROM {schema}.graphs"
+                + " WHERE user_id = ? AND id = ? AND version = ?");
+        this.selectActiveVersion = schema.sql("SELECT version, updated_at FROM {schema}.graphs"
+                + " WHERE user_id = ? AND id = ? AND is_active");
+        this.listVersions = schema.sql("SELECT version, is_active, created_at FROM {schema}.graphs"
+                + " WHERE user_id = ? AND id = ? ORDER BY version DESC");
+        this.exists = schema.sql("SELECT 1 FROM {schema}.graphs WHERE user_id = ?::uuid AND id = ?::uuid LIMIT 1");
+        this.delete = schema.sql("DELETE FROM {schema}.graphs WHERE user_id = ?::uuid AND id = ?::uuid");
         this.countByOwner = schema.sql("SELECT count(*) AS n FROM {schema}.graphs WHERE user_id = ?::uuid AND is_active");
     }
 
@@ -62,21 +66,22 @@ public final class PostgresGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<Graph> findVersion(UUID graphId, int version) {
-        return findOne(selectVersion, graphId, version);
+    public Optional<Graph> findVersion(UUID userId, UUID graphId, int version) {
+        return findOne(selectVersion, userId, graphId, version);
     }
 
     @Override
-    public Optional<Graph> findActive(UUID graphId) {
-        return findOne(selectActive, graphId, null);
+    public Optional<Graph> findActive(UUID userId, UUID graphId) {
+        return findOne(selectActive, userId, graphId, null);
     }
 
     /** One statement (in autocommit outside a unit of work): the caching decorator adds the version's content. */
     @Override
-    public Optional<ActiveVersion> findActiveVersion(UUID graphId) {
+    public Optional<ActiveVersion> findActiveVersion(UUID userId, UUID graphId) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(selectActiveVersion)) {
-                ps.setObject(1, graphId);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new ActiveVersion(rs.getInt("version"),
                             JsonColumns.instant(rs, "updated_at"))) : Optional.<ActiveVersion>empty();
@@ -86,12 +91,13 @@ public final class PostgresGraphRepository implements GraphRepository {
     }
 
     /** The version row, its nodes and its links from one snapshot, so a concurrent delete cannot tear them apart. */
-    private Optional<Graph> findOne(String statement, UUID graphId, Integer version) {
+    private Optional<Graph> findOne(String statement, UUID userId, UUID graphId, Integer version) {
         return jdbc.snapshot(c -> {
             try (PreparedStatement ps = c.prepareStatement(statement)) {
-                ps.setObject(1, graphId);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
                 if (version != null) {
-                    ps.setInt(2, version);
+                    ps.setInt(3, version);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rows.read(c, rs)) : Optional.<Graph>empty();
@@ -101,11 +107,12 @@ public final class PostgresGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<GraphVersionState> findVersionState(UUID graphId, int version) {
+    public Optional<GraphVersionState> findVersionState(UUID userId, UUID graphId, int version) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(selectVersionState)) {
-                ps.setObject(1, graphId);
-                ps.setInt(2, version);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
+                ps.setInt(3, version);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new GraphVersionState(rs.getBoolean("is_active"),
                             JsonColumns.instant(rs, "updated_at"))) : Optional.<GraphVersionState>empty();
@@ -115,21 +122,21 @@ public final class PostgresGraphRepository implements GraphRepository {
     }
 
     @Override
-    public Optional<UUID> findOwner(UUID graphId) {
-        return jdbc.db(db -> db.get(findOwner, graphId)
-                .map(row -> row.column("user_id").get(UUID.class)));
+    public boolean exists(UUID userId, UUID graphId) {
+        return jdbc.db(db -> db.get(exists, userId, graphId)).isPresent();
     }
 
     @Override
-    public OptionalInt maxVersion(UUID graphId) {
-        return writes.maxVersion(graphId);
+    public OptionalInt maxVersion(UUID userId, UUID graphId) {
+        return writes.maxVersion(userId, graphId);
     }
 
     @Override
-    public List<GraphVersionInfo> listVersions(UUID graphId) {
+    public List<GraphVersionInfo> listVersions(UUID userId, UUID graphId) {
         return jdbc.call(c -> {
             try (PreparedStatement ps = c.prepareStatement(listVersions)) {
-                ps.setObject(1, graphId);
+                ps.setObject(1, userId);
+                ps.setObject(2, graphId);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<GraphVersionInfo> out = new ArrayList<>();
                     while (rs.next()) {
@@ -143,13 +150,13 @@ public final class PostgresGraphRepository implements GraphRepository {
     }
 
     @Override
-    public boolean setActiveVersion(UUID graphId, int version, Instant now) {
-        return writes.setActiveVersion(graphId, version, now);
+    public boolean setActiveVersion(UUID userId, UUID graphId, int version, Instant now) {
+        return writes.setActiveVersion(userId, graphId, version, now);
     }
 
     @Override
-    public boolean delete(UUID graphId) {
-        return jdbc.db(db -> db.delete(delete, graphId)) > 0;
+    public boolean delete(UUID userId, UUID graphId) {
+        return jdbc.db(db -> db.delete(delete, userId, graphId)) > 0;
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import dev.agentdata.adapter.postgres.UnitOfWorkConnections;
 import dev.agentdata.adapter.postgres.SqlSchema;
+import dev.agentdata.application.port.out.ListedGraph;
 import dev.agentdata.application.port.out.ListingQuery;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
@@ -261,22 +263,27 @@ public final class PostgresStoreRepository implements StoreRepository {
     }
 
     @Override
-    public boolean isListedVersion(UUID graphId, int version) {
-        return exists(sql.isListedVersion, graphId, version);
+    public Optional<ListedGraph> findListedGraph(UUID graphId) {
+        return jdbc.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.listedGraph)) {
+                ps.setObject(1, graphId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<ListedGraph>empty();
+                    }
+                    UUID owner = rs.getObject("owner_id", UUID.class);
+                    int version = rs.getInt("graph_version");
+                    return Optional.of(new ListedGraph(owner, rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(version)));
+                }
+            }
+        });
     }
 
     @Override
     public boolean hasListing(UUID graphId) {
-        return exists(sql.hasListing, graphId, null);
-    }
-
-    private boolean exists(String statement, UUID graphId, Integer version) {
         return jdbc.call(c -> {
-            try (PreparedStatement ps = c.prepareStatement(statement)) {
+            try (PreparedStatement ps = c.prepareStatement(sql.hasListing)) {
                 ps.setObject(1, graphId);
-                if (version != null) {
-                    ps.setInt(2, version);
-                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }

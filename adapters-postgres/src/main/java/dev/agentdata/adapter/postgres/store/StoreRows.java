@@ -50,7 +50,7 @@ final class StoreRows {
     final String findReview;
     final String upsertReview;
     final String addReviewToListing;
-    final String isListedVersion;
+    final String listedGraph;
     final String hasListing;
 
     StoreRows(SqlSchema schema) {
@@ -82,8 +82,8 @@ final class StoreRows {
                 + "score = EXCLUDED.score, comments = EXCLUDED.comments, updated_at = EXCLUDED.updated_at");
         addReviewToListing = schema.sql("UPDATE {schema}.store_listings SET review_count = review_count + ?, "
                 + "score_sum = score_sum + ? WHERE id = ?");
-        isListedVersion = schema.sql("SELECT 1 FROM {schema}.store_listings l JOIN {schema}.store_submissions s "
-                + "ON s.id = l.active_submission_id WHERE l.graph_id = ? AND s.graph_version = ?");
+        listedGraph = schema.sql("SELECT l.owner_id, s.graph_version FROM {schema}.store_listings l"
+                + " LEFT JOIN {schema}.store_submissions s ON s.id = l.active_submission_id WHERE l.graph_id = ?");
         hasListing = schema.sql("SELECT 1 FROM {schema}.store_listings WHERE graph_id = ?");
     }
 

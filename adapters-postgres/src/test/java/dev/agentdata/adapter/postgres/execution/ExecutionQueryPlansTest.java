@@ -50,6 +50,10 @@ class ExecutionQueryPlansTest {
                 SELECT ('00000000-0000-0000-0000-0000000000' || lpad(to_hex(g), 2, '0'))::uuid, 1, true,
                        ('00000000-0000-0000-0000-' || lpad(to_hex(g % 20 + 1), 12, '0'))::uuid, 'g', now(), now()
                 FROM generate_series(0, 255) g;
+                -- forty nodes a graph: adding a node execution probes graph_nodes for the node id
+                INSERT INTO {schema}.graph_nodes (graph_id, graph_version, id, position, block_id, user_id)
+                SELECT g.id, 1, CASE WHEN k = 0 THEN 'n' ELSE 'n' || k END, k, 'block', g.user_id
+                FROM {schema}.graphs g, generate_series(0, 39) k;
                 INSERT INTO {schema}.graph_executions (id, graph_id, graph_version, user_id, status, created_at)
                 SELECT md5(i::text)::uuid,
                        ('00000000-0000-0000-0000-0000000000' || lpad(to_hex(i % 256), 2, '0'))::uuid, 1,

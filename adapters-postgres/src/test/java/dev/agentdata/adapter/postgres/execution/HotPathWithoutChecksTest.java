@@ -79,7 +79,7 @@ class HotPathWithoutChecksTest {
         Run doomed = run();
         Run kept = run();
 
-        assertThat(storage.graphs().delete(doomed.graph())).isTrue();
+        assertThat(storage.graphs().delete(doomed.user(), doomed.graph())).isTrue();
 
         assertThat(dependents(doomed)).containsExactly(0L, 0L, 0L);
         assertThat(dependents(kept)).containsExactly(1L, 1L, 2L);

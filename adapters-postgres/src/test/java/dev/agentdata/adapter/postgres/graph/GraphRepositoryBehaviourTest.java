@@ -48,10 +48,10 @@ class GraphRepositoryBehaviourTest {
     void givenStoredVersion_findVersion_returnsNodesAndLinksInOrder() {
         Graph g = Fixtures.graph(UUID.randomUUID(), 1, Fixtures.newUser(storage), 50, at(0));
         graphs.insertVersion(g);
-        Graph found = graphs.findVersion(g.id(), 1).orElseThrow();
+        Graph found = graphs.findVersion(g.userId(), g.id(), 1).orElseThrow();
         assertThat(found).isEqualTo(g);
-        assertThat(graphs.findOwner(g.id())).contains(g.userId());
-        assertThat(graphs.maxVersion(g.id())).hasValue(1);
+        assertThat(graphs.exists(g.userId(), g.id())).isTrue();
+        assertThat(graphs.maxVersion(g.userId(), g.id())).hasValue(1);
     }
 
     @Test
@@ -60,11 +60,11 @@ class GraphRepositoryBehaviourTest {
         UUID owner = Fixtures.newUser(storage);
         graphs.insertVersion(Fixtures.graph(id, 1, owner, 2, at(0)));
         graphs.insertVersion(Fixtures.graph(id, 2, owner, 3, at(10)));
-        assertThat(graphs.findActive(id)).map(Graph::version).contains(2);
-        assertThat(graphs.findVersion(id, 1).orElseThrow().active()).isFalse();
-        assertThat(graphs.findVersion(id, 1).orElseThrow().updatedAt()).isEqualTo(at(10));
-        assertThat(graphs.listVersions(id)).extracting(v -> v.version() + ":" + v.active()).containsExactly("2:true", "1:false");
-        assertThat(graphs.maxVersion(id)).hasValue(2);
+        assertThat(graphs.findActive(owner, id)).map(Graph::version).contains(2);
+        assertThat(graphs.findVersion(owner, id, 1).orElseThrow().active()).isFalse();
+        assertThat(graphs.findVersion(owner, id, 1).orElseThrow().updatedAt()).isEqualTo(at(10));
+        assertThat(graphs.listVersions(owner, id)).extracting(v -> v.version() + ":" + v.active()).containsExactly("2:true", "1:false");
+        assertThat(graphs.maxVersion(owner, id)).hasValue(2);
     }
 
     @Test
@@ -73,14 +73,14 @@ class GraphRepositoryBehaviourTest {
         UUID owner = Fixtures.newUser(storage);
         graphs.insertVersion(Fixtures.graph(id, 1, owner, 2, at(0)));
         graphs.insertVersion(Fixtures.graph(id, 2, owner, 2, at(1)));
-        assertThat(graphs.setActiveVersion(id, 1, at(20))).isTrue();
-        assertThat(graphs.findActive(id).orElseThrow()).satisfies(g -> {
+        assertThat(graphs.setActiveVersion(owner, id, 1, at(20))).isTrue();
+        assertThat(graphs.findActive(owner, id).orElseThrow()).satisfies(g -> {
             assertThat(g.version()).isEqualTo(1);
             assertThat(g.updatedAt()).isEqualTo(at(20));
         });
-        assertThat(graphs.setActiveVersion(id, 7, at(30))).isFalse();
-        assertThat(graphs.findActive(id).orElseThrow().version()).isEqualTo(1);
-        assertThat(graphs.setActiveVersion(UUID.randomUUID(), 1, at(30))).isFalse();
+        assertThat(graphs.setActiveVersion(owner, id, 7, at(30))).isFalse();
+        assertThat(graphs.findActive(owner, id).orElseThrow().version()).isEqualTo(1);
+        assertThat(graphs.setActiveVersion(owner, UUID.randomUUID(), 1, at(30))).isFalse();
     }
 
     @Test
@@ -90,12 +90,12 @@ class GraphRepositoryBehaviourTest {
         graphs.insertVersion(g);
         GraphExecution e = Fixtures.execution(g, owner, at(1));
         executions.create(e);
-        assertThat(graphs.delete(g.id())).isTrue();
-        assertThat(graphs.findVersion(g.id(), 1)).isEmpty();
+        assertThat(graphs.delete(owner, g.id())).isTrue();
+        assertThat(graphs.findVersion(owner, g.id(), 1)).isEmpty();
         assertThat(executions.find(owner, e.id())).isEmpty();
-        assertThat(graphs.delete(g.id())).isFalse();
-        assertThat(graphs.maxVersion(g.id())).isEmpty();
-        assertThat(graphs.listVersions(g.id())).isEmpty();
+        assertThat(graphs.delete(owner, g.id())).isFalse();
+        assertThat(graphs.maxVersion(owner, g.id())).isEmpty();
+        assertThat(graphs.listVersions(owner, g.id())).isEmpty();
     }
 
     @Test

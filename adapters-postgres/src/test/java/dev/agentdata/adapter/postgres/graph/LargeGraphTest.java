@@ -34,7 +34,7 @@ class LargeGraphTest {
         long t0 = System.nanoTime();
         storage.transactions().run(() -> storage.graphs().insertVersion(g));
         long t1 = System.nanoTime();
-        Graph read = storage.graphs().findVersion(g.id(), 1).orElseThrow();
+        Graph read = storage.graphs().findVersion(g.userId(), g.id(), 1).orElseThrow();
         long t2 = System.nanoTime();
         assertThat(read).isEqualTo(g);
         System.out.printf("10,000 nodes + 9,999 links: insert %d ms, read %d ms%n", (t1 - t0) / 1_000_000,

@@ -75,8 +75,11 @@ public interface StoreRepository {
 
     long countPublished(ListingQuery query);
 
-    /** Whether {@code (graphId, version)} is the active version of a published listing. */
-    boolean isListedVersion(UUID graphId, int version);
+    /**
+     * The owner of the graph's listing (in any state) and the graph version it publishes (its active approved
+     * version); empty when the graph has no listing.
+     */
+    Optional<ListedGraph> findListedGraph(UUID graphId);
 
     /** Whether the graph has a listing in any state (such a graph cannot be deleted). */
     boolean hasListing(UUID graphId);

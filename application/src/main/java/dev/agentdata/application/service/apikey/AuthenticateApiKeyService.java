@@ -41,7 +41,7 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (key.get().dueForTouch(now)) {
-            transactions.run(() -> keys.touchLastUsed(key.get().id(), now));
+            transactions.run(() -> keys.touchLastUsed(key.get().userId(), key.get().id(), now));
         }
         return key.map(k -> UserContext.ofApiKey(k.userId(), k.id(), k.permissions()));
     }

@@ -24,10 +24,7 @@ public final class RevokeApiKeyService implements RevokeApiKeyUseCase {
 
     @Override
     public void revoke(UserContext actor, UUID keyId) {
-        transactions.run(() -> {
-            keys.findById(keyId).filter(k -> k.userId().equals(actor.userId()))
-                    .orElseThrow(() -> new NotFoundException("api_key", keyId));
-            keys.revoke(keyId, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        });
+        transactions.run(() -> keys.revoke(actor.userId(), keyId, clock.instant().truncatedTo(ChronoUnit.MICROS))
+                .orElseThrow(() -> new NotFoundException("api_key", keyId)));
     }
 }

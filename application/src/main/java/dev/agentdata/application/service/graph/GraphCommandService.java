@@ -61,8 +61,8 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     public Graph update(UserContext actor, UUID graphId, GraphInput input) {
         GraphContent content = GraphContents.validated(input, ids, blocks::find);
         return transactions.inTransaction(() -> {
-            access.requireOwner(actor, graphId);
-            int next = graphs.maxVersion(graphId).orElseThrow(() -> new NotFoundException("graph", graphId)) + 1;
+            int next = graphs.maxVersion(actor.userId(), graphId)
+                    .orElseThrow(() -> new NotFoundException("graph", graphId)) + 1;
             Instant now = Timestamps.of(clock);
             Graph graph = new Graph(graphId, next, true, actor.userId(), now, now, content);
             graphs.insertVersion(graph);
@@ -74,10 +74,10 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
     public Graph setActiveVersion(UserContext actor, UUID graphId, int version) {
         return transactions.inTransaction(() -> {
             access.requireOwner(actor, graphId);
-            if (!graphs.setActiveVersion(graphId, version, Timestamps.of(clock))) {
+            if (!graphs.setActiveVersion(actor.userId(), graphId, version, Timestamps.of(clock))) {
                 throw new NotFoundException("graph version", graphId + " v" + version);
             }
-            return graphs.findActive(graphId).orElseThrow(() -> new NotFoundException("graph", graphId));
+            return graphs.findActive(actor.userId(), graphId).orElseThrow(() -> new NotFoundException("graph", graphId));
         });
     }
 
@@ -86,7 +86,7 @@ public final class GraphCommandService implements CreateGraphUseCase, UpdateGrap
         transactions.run(() -> {
             access.requireOwner(actor, graphId);
             deletionGuard.ensureDeletable(graphId);
-            graphs.delete(graphId);
+            graphs.delete(actor.userId(), graphId);
         });
     }
 }

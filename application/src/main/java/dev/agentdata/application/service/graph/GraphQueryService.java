@@ -11,6 +11,7 @@ import dev.agentdata.application.port.in.graph.ListGraphsUseCase;
 import dev.agentdata.application.port.out.GraphRepository;
 import dev.agentdata.application.port.out.Page;
 import dev.agentdata.application.port.out.PageRequest;
+import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
@@ -39,8 +40,11 @@ public final class GraphQueryService implements GetGraphUseCase, GetGraphVersion
 
     @Override
     public List<GraphVersionInfo> listVersions(UserContext actor, UUID graphId) {
-        access.requireOwner(actor, graphId);
-        return graphs.listVersions(graphId);
+        List<GraphVersionInfo> versions = graphs.listVersions(actor.userId(), graphId);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("graph", graphId);
+        }
+        return versions;
     }
 
     @Override

@@ -47,8 +47,7 @@ public final class SubmitToStoreService implements SubmitToStoreUseCase {
         ListingContent content = ListingContent.validated(c.slug(), c.name(), c.subHeading(), c.description(),
                 c.categories());
         return tx.inTransaction(() -> {
-            graphs.findVersion(c.graphId(), c.graphVersion())
-                    .filter(g -> g.userId().equals(actor.userId()))
+            graphs.findVersion(actor.userId(), c.graphId(), c.graphVersion())
                     .orElseThrow(() -> new NotFoundException("graph version", c.graphId() + "/" + c.graphVersion()));
             Instant now = Timestamps.of(clock);
             StoreListing listing = listingFor(actor, c, now);

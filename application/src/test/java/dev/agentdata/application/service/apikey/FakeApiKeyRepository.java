@@ -27,8 +27,8 @@ final class FakeApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findById(UUID id) {
-        return Optional.ofNullable(keys.get(id));
+    public Optional<ApiKey> findById(UUID userId, UUID id) {
+        return Optional.ofNullable(keys.get(id)).filter(k -> k.userId().equals(userId));
     }
 
     @Override
@@ -38,13 +38,15 @@ final class FakeApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> revoke(UUID id, Instant now) {
-        return Optional.ofNullable(keys.computeIfPresent(id, (i, k) -> k.revoked(now)));
+    public Optional<ApiKey> revoke(UUID userId, UUID id, Instant now) {
+        Optional<ApiKey> revoked = findById(userId, id).map(k -> k.revoked(now));
+        revoked.ifPresent(k -> keys.put(id, k));
+        return revoked;
     }
 
     @Override
-    public boolean touchLastUsed(UUID id, Instant now) {
-        ApiKey k = keys.get(id);
+    public boolean touchLastUsed(UUID userId, UUID id, Instant now) {
+        ApiKey k = findById(userId, id).orElse(null);
         if (k == null || !k.dueForTouch(now)) {
             return false;
         }

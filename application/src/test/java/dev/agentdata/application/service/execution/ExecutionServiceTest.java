@@ -104,7 +104,7 @@ public abstract class ExecutionServiceTest extends UseCaseTest {
     @Test
     void anOutdatedActiveHint_start_insertsARunOfTheVersionActiveNow() {
         Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("g"));
-        Graph v1 = app.graphRepo.findActive(g.id()).orElseThrow();
+        Graph v1 = app.graphRepo.findActive(ada.userId(), g.id()).orElseThrow();
         app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("g2"));
         // a cache that still holds version 1 as active, as after another server's activation of version 2
         GraphRepository outdated = (GraphRepository) Proxy.newProxyInstance(

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import dev.agentdata.application.port.out.PageRequest;
 import dev.agentdata.domain.common.NotFoundException;
 import dev.agentdata.domain.common.ValidationException;
 import dev.agentdata.domain.common.Violation;
+import dev.agentdata.domain.execution.GraphExecution;
 import dev.agentdata.domain.graph.Graph;
 import dev.agentdata.domain.graph.GraphSummary;
 import dev.agentdata.domain.graph.GraphVersionInfo;
@@ -106,7 +109,7 @@ public abstract class GraphServiceTest extends UseCaseTest {
     void sharedVersion_isReadableAndExecutableByAnyone_butOnlyThatVersion() {
         Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("shared"));
         app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("private"));
-        app.shared = (graphId, version) -> graphId.equals(g.id()) && version == 1;
+        app.shared = sharing(g, 1);
 
         assertThat(app.graphQueries.getVersion(bob, g.id(), 1).content().name()).isEqualTo("shared");
         assertThat(app.starts.start(bob, new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", 1))).userId())
@@ -114,6 +117,38 @@ public abstract class GraphServiceTest extends UseCaseTest {
         assertThatThrownBy(() -> app.graphQueries.getVersion(bob, g.id(), 2)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphQueries.getActive(bob, g.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> app.graphCommands.delete(bob, g.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void sharedActiveVersion_isExecutableWithoutAVersion_untilAnUnsharedVersionBecomesActive() {
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("shared"));
+        app.shared = sharing(g, 1);
+
+        GraphExecution run = app.starts.start(bob, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
+
+        assertThat(run.graphVersion()).isEqualTo(1);
+        assertThat(run.userId()).isEqualTo(bob.userId());
+        app.graphCommands.update(ada, g.id(), WiredServices.inputToOutput("private"));
+        assertThatThrownBy(() -> app.starts.start(bob, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)))
+                .graphVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void runOfASharedVersion_takesNodesOfThatVersion_evenOnceItIsNoLongerShared() {
+        Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("shared"));
+        app.shared = sharing(g, 1);
+        GraphExecution run = app.starts.start(bob, new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", 1)));
+        String nodeId = g.content().nodes().getFirst().id();
+
+        app.shared = graphId -> graphId.equals(g.id())
+                ? Optional.of(new SharedGraph(ada.userId(), Set.of())) : Optional.empty();
+
+        assertThat(app.nodes.add(bob, run.id(), nodeId, Map.of()).nodeId()).isEqualTo(nodeId);
+        assertThatThrownBy(() -> app.nodes.add(bob, run.id(), "no-such-node", Map.of()))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> app.graphQueries.getVersion(bob, g.id(), 1)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -128,13 +163,19 @@ public abstract class GraphServiceTest extends UseCaseTest {
         assertThatThrownBy(() -> app.graphCommands.delete(ada, g.id())).isInstanceOf(NotFoundException.class);
     }
 
+    /** Only {@code version} of {@code g} is shared, by its owner. */
+    private static SharedGraphVersions sharing(Graph g, int version) {
+        return graphId -> graphId.equals(g.id())
+                ? Optional.of(new SharedGraph(g.userId(), Set.of(version))) : Optional.empty();
+    }
+
     @Test
     void list_showsStatistics_andTotalWhenAsked() {
         Graph g = app.graphCommands.create(ada, WiredServices.inputToOutput("with runs"));
         app.graphCommands.create(ada, WiredServices.inputToOutput("idle"));
         app.starts.start(ada, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", 1)));
 
-        Page<GraphSummary> page = app.graphQueries.list(ada, new PageRequest(1, java.util.Optional.empty(), true));
+        Page<GraphSummary> page = app.graphQueries.list(ada, new PageRequest(1, Optional.empty(), true));
 
         assertThat(page.total()).hasValue(2);
         assertThat(page.items()).hasSize(1);

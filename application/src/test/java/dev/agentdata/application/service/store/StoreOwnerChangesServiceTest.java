@@ -123,7 +123,7 @@ public abstract class StoreOwnerChangesServiceTest extends StoreUseCaseTest {
         assertThat(again.version()).isEqualTo(1);
         GraphCommandService commands = app.graphCommands;
         commands.delete(maker, g.id());
-        assertThat(app.graphRepo.findOwner(g.id())).isEmpty();
+        assertThat(app.graphRepo.exists(maker.userId(), g.id())).isFalse();
     }
 
     @Test

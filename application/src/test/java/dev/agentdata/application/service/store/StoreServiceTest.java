@@ -133,14 +133,18 @@ public abstract class StoreServiceTest extends StoreUseCaseTest {
     @Test
     void givenApprovedListing_otherUserMayReadAndRunOnlyTheListedVersion() {
         StoreSubmission s = submit.submit(maker, cmd(graph(maker), 1, "runnable"));
-        Graph g = app.graphRepo.findVersion(s.graphId(), 1).orElseThrow();
+        Graph g = app.graphRepo.findVersion(maker.userId(), s.graphId(), 1).orElseThrow();
         assertThatThrownBy(() -> app.graphQueries.getVersion(other, g.id(), 1)).isInstanceOf(NotFoundException.class);
         review.review(admin, s.id(), ReviewDecision.APPROVE, "ok");
         assertThat(app.graphQueries.getVersion(other, g.id(), 1)).isEqualTo(g);
         var run = app.starts.start(other, new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", "x")));
         assertThat(run.userId()).isEqualTo(other.userId());
+        String node = g.content().nodes().getFirst().id();
+        assertThat(app.nodes.add(other, run.id(), node, Map.of()).nodeId()).isEqualTo(node);
+        assertThat(app.starts.start(other, new StartExecutionCommand(g.id(), OptionalInt.empty(), Map.of("in", "x")))
+                .graphVersion()).isEqualTo(1);
         app.starts.start(maker, new StartExecutionCommand(g.id(), OptionalInt.of(1), Map.of("in", "x")));
-        assertThat(get.get(other, "runnable").runCount()).isEqualTo(1);
+        assertThat(get.get(other, "runnable").runCount()).isEqualTo(2);
     }
 
     @Test
@@ -166,6 +170,6 @@ public abstract class StoreServiceTest extends StoreUseCaseTest {
         assertThatThrownBy(() -> commands.delete(maker, s.graphId())).isInstanceOf(ConflictException.class);
         Graph unlisted = graph(maker);
         commands.delete(maker, unlisted.id());
-        assertThat(app.graphRepo.findOwner(unlisted.id())).isEmpty();
+        assertThat(app.graphRepo.exists(maker.userId(), unlisted.id())).isFalse();
     }
 }
