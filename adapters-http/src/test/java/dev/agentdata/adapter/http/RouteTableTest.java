@@ -123,4 +123,20 @@ class RouteTableTest {
         assertThat(ROUTES.templateOf("api/v1/graphs")).isEmpty();
         assertThat(ROUTES.templateOf("")).isEmpty();
     }
+
+    @Test
+    void twoTemplatesMatchingOnePath_areAWiringMistake() {
+        dev.agentdata.adapter.http.route.ApiService overlapping = routes -> routes
+                .get("/api/v1/things/{id}", Access.JWT_ONLY, (req, res) -> res.send())
+                .post("/api/v1/things/mine", Access.JWT_ONLY, (req, res) -> res.send());
+        dev.agentdata.adapter.http.route.ApiService apart = routes -> routes
+                .get("/api/v1/things/{id}", Access.JWT_ONLY, (req, res) -> res.send())
+                .post("/api/v1/things/{id}/parts", Access.JWT_ONLY, (req, res) -> res.send())
+                .post("/api/v1/others/mine", Access.JWT_ONLY, (req, res) -> res.send());
+
+        assertThatThrownBy(() -> RouteTable.of(java.util.List.of(overlapping)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/api/v1/things/{id} and /api/v1/things/mine match the same paths");
+        assertThatCode(() -> RouteTable.of(java.util.List.of(apart))).doesNotThrowAnyException();
+    }
 }
