@@ -43,8 +43,11 @@ final class NodeChangeStatements {
     }
 
     /**
-     * Locks the graph execution ({@code parent}, guard and owner checked), then the node execution as it is now
-     * ({@code before}: the status it leaves), changes it ({@code moved}) and moves its count ({@code counted}).
+     * Locks the graph execution ({@code parent}, guard and owner checked): that lock serialises every change of its
+     * node executions. Then changes the node execution ({@code moved}) and moves its count ({@code counted}). With one
+     * source status (every move but a failure, a cancel or a timeout) the status it leaves is that one, and the update
+     * itself re-checks it on the newest row version. With several, {@code before} first locks the node execution as it
+     * is now, to read which of them it leaves.
      */
     static BoundSql transition(ExecutionTables t, UUID owner, UUID executionId, UUID nodeExecutionId,
                                NodeTransition plan) {
@@ -52,15 +55,25 @@ final class NodeChangeStatements {
                 .sql("WITH parent AS MATERIALIZED (SELECT g.id FROM " + t.graphExecutions() + " g WHERE g.id = ")
                 .uuid(executionId)
                 .sql(" AND g.user_id = ").uuid(owner)
-                .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)")
-                .sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
-                        + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
-                .sql(" AND n.user_id = ").uuid(owner)
-                .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
-                .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
-        ExecutionSql.setNode(sql, plan, "n");
-        sql.sql(" FROM before WHERE n.id = before.id AND n.user_id = ").uuid(owner).sql(" RETURNING " + NODE.names("n") + ", before.status AS from_status)")
-                .sql(", counted AS (UPDATE " + t.graphExecutions() + " g SET ")
+                .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)");
+        if (plan.sources().size() == 1) {
+            String from = plan.sources().iterator().next().wireName();
+            sql.sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
+            ExecutionSql.setNode(sql, plan, "n");
+            sql.sql(" FROM parent WHERE n.id = ").uuid(nodeExecutionId).sql(" AND n.user_id = ").uuid(owner)
+                    .sql(" AND n.graph_execution_id = parent.id AND n.status = '" + from + "' RETURNING "
+                            + NODE.names("n") + ", '" + from + "'::text AS from_status)");
+        } else {
+            sql.sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
+                            + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
+                    .sql(" AND n.user_id = ").uuid(owner)
+                    .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
+                    .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
+            ExecutionSql.setNode(sql, plan, "n");
+            sql.sql(" FROM before WHERE n.id = before.id AND n.user_id = ").uuid(owner)
+                    .sql(" RETURNING " + NODE.names("n") + ", before.status AS from_status)");
+        }
+        sql.sql(", counted AS (UPDATE " + t.graphExecutions() + " g SET ")
                 .sql(ExecutionSql.plus("g", statsColumn(plan.to()), "1"));
         plan.sources().stream().sorted().forEach(s -> sql.sql(", " + ExecutionSql.minus("g", statsColumn(s),
                 "(moved.from_status = '" + s.wireName() + "')::int")));
