@@ -54,7 +54,10 @@ final class GraphTransitionStatement {
         sql.sql(" FROM locked WHERE g.id = locked.id RETURNING g.*)"
                 + ", cascaded AS (UPDATE " + t.nodeExecutions() + " n SET ");
         ExecutionSql.setNode(sql, cascade, "n");
-        return sql.sql(" FROM ended WHERE n.graph_execution_id = ended.id AND n.user_id = ended.user_id AND n.status IN "
+        // the execution's id as a value too, not only through ended: a generic plan made when no node execution was
+        // active (the partial index looked empty) scanned every active one of every execution, then joined
+        sql.sql(" FROM ended WHERE n.graph_execution_id = ").uuid(id);
+        return sql.sql(" AND n.graph_execution_id = ended.id AND n.user_id = ended.user_id AND n.status IN "
                 + ExecutionSql.statuses(cascade.sources()) + " RETURNING n.*), "
                 + EventInserts.cte(t, "node_events", "c.graph_execution_id, ended.user_id, locked.base"
                         + " + row_number() OVER (ORDER BY c.seq), " + EventInserts.NODE + ", to_jsonb(c)",
@@ -70,9 +73,10 @@ final class GraphTransitionStatement {
     }
 
     private static void condition(BoundSql sql, GraphTransition plan, UUID id, Optional<UUID> owner) {
-        sql.sql("g.id = ").uuid(id);
-        owner.ifPresent(o -> sql.sql(" AND g.user_id = ").uuid(o));
-        sql.sql(" AND g.status IN " + ExecutionSql.statuses(plan.sources()));
+        sql.sql("g.id = ").uuid(id).sql(ExecutionSql.CHECKS);
+        owner.ifPresent(o -> sql.sql("g.user_id = ").uuid(o).sql(" AND "));
+        sql.sql("g.status IN " + ExecutionSql.statuses(plan.sources()));
         plan.guard().ifPresent(guard -> sql.sql(" AND " + ExecutionSql.guard(guard, "g")));
+        sql.sql(ExecutionSql.END_CHECKS);
     }
 }

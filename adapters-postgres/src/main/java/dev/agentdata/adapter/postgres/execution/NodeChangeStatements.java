@@ -30,11 +30,12 @@ final class NodeChangeStatements {
         return new BoundSql()
                 .sql("WITH parent AS (UPDATE " + t.graphExecutions() + " g SET " + ExecutionSql.plus("g", counted, "1"))
                 .sql(", event_seq = g.event_seq + 1")
-                .sql(" WHERE g.id = ").uuid(node.graphExecutionId()).sql(" AND g.user_id = ").uuid(owner)
+                .sql(" WHERE g.id = ").uuid(node.graphExecutionId())
+                .sql(ExecutionSql.CHECKS + "g.user_id = ").uuid(owner)
                 .sql(" AND " + ExecutionSql.guard(creation.guard(), "g"))
                 .sql(" AND EXISTS (SELECT 1 FROM " + t.graphNodes() + " gn WHERE gn.graph_id = g.graph_id"
                         + " AND gn.graph_version = g.graph_version AND gn.id = ").text(node.nodeId())
-                .sql(") RETURNING g.id, g.user_id, g.event_seq)")
+                .sql(")" + ExecutionSql.END_CHECKS + " RETURNING g.id, g.user_id, g.event_seq)")
                 .sql(", added AS (INSERT INTO " + t.nodeExecutions() + " (user_id, " + NODE.names() + ") SELECT parent.user_id, ")
                 .values(NODE, node)
                 .sql(" FROM parent RETURNING *), " + EventInserts.cte(t, "event", "added.graph_execution_id,"
@@ -54,20 +55,21 @@ final class NodeChangeStatements {
         BoundSql sql = new BoundSql()
                 .sql("WITH parent AS MATERIALIZED (SELECT g.id FROM " + t.graphExecutions() + " g WHERE g.id = ")
                 .uuid(executionId)
-                .sql(" AND g.user_id = ").uuid(owner)
-                .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + " FOR NO KEY UPDATE)");
+                .sql(ExecutionSql.CHECKS + "g.user_id = ").uuid(owner)
+                .sql(" AND " + ExecutionSql.guard(plan.guard(), "g") + ExecutionSql.END_CHECKS + " FOR NO KEY UPDATE)");
         if (plan.sources().size() == 1) {
             String from = plan.sources().iterator().next().wireName();
             sql.sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
             ExecutionSql.setNode(sql, plan, "n");
-            sql.sql(" FROM parent WHERE n.id = ").uuid(nodeExecutionId).sql(" AND n.user_id = ").uuid(owner)
-                    .sql(" AND n.graph_execution_id = parent.id AND n.status = '" + from + "' RETURNING "
-                            + NODE.names("n") + ", '" + from + "'::text AS from_status)");
+            sql.sql(" FROM parent WHERE n.id = ").uuid(nodeExecutionId).sql(ExecutionSql.CHECKS + "n.user_id = ").uuid(owner)
+                    .sql(" AND n.graph_execution_id = parent.id AND n.status = '" + from + "'" + ExecutionSql.END_CHECKS
+                            + " RETURNING " + NODE.names("n") + ", '" + from + "'::text AS from_status)");
         } else {
             sql.sql(", before AS MATERIALIZED (SELECT n.id, n.status FROM " + t.nodeExecutions() + " n"
-                            + " JOIN parent ON n.graph_execution_id = parent.id WHERE n.id = ").uuid(nodeExecutionId)
-                    .sql(" AND n.user_id = ").uuid(owner)
-                    .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + " FOR UPDATE OF n)")
+                            + " CROSS JOIN parent WHERE n.id = ").uuid(nodeExecutionId)
+                    .sql(ExecutionSql.CHECKS + "n.graph_execution_id = parent.id AND n.user_id = ").uuid(owner)
+                    .sql(" AND n.status IN " + ExecutionSql.statuses(plan.sources()) + ExecutionSql.END_CHECKS
+                            + " FOR UPDATE OF n)")
                     .sql(", moved AS (UPDATE " + t.nodeExecutions() + " n SET ");
             ExecutionSql.setNode(sql, plan, "n");
             sql.sql(" FROM before WHERE n.id = before.id AND n.user_id = ").uuid(owner)
