@@ -37,7 +37,7 @@ class OneLineFormatterTest {
             logging.load(in);
         }
 
-        assertThat(logging.getProperty("java.util.logging.ConsoleHandler.formatter"))
+        assertThat(logging.getProperty("dev.agentdata.bootstrap.BufferedConsoleHandler.formatter"))
                 .isEqualTo(OneLineFormatter.class.getName());
     }
 

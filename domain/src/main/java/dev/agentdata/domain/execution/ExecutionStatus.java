@@ -15,6 +15,9 @@ import java.util.Set;
 public enum ExecutionStatus {
     QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED, TIMEOUT;
 
+    /** The API's name of each status (made once: statements and responses name statuses on every request). */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     private static final Map<ExecutionStatus, Set<ExecutionStatus>> NEXT = new EnumMap<>(ExecutionStatus.class);
     private static final Map<ExecutionStatus, Set<ExecutionStatus>> PREVIOUS = new EnumMap<>(ExecutionStatus.class);
     private static final Set<ExecutionStatus> ACTIVE = Collections.unmodifiableSet(EnumSet.of(QUEUED, RUNNING));
@@ -78,7 +81,7 @@ public enum ExecutionStatus {
     }
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<ExecutionStatus> fromWireName(String name) {

@@ -19,6 +19,9 @@ import dev.agentdata.domain.execution.NodeExecution;
  * and parameters, from {@link Columns}) and the reading of a row by column name.
  */
 final class ExecutionRows {
+    /** {@code nodes_<status>} by ordinal, made once (every compiled change names some); first, as the columns use it. */
+    private static final String[] STATS_COLUMNS = Arrays.stream(ExecutionStatus.values())
+            .map(s -> "nodes_" + s.wireName()).toArray(String[]::new);
     private static final String CREDITS_CHARGED = "credits_charged";
 
     static final Columns<GraphExecution> GRAPH = new Columns<GraphExecution>()
@@ -58,7 +61,7 @@ final class ExecutionRows {
 
     /** The graph execution's column counting its node executions in {@code status}. */
     static String statsColumn(ExecutionStatus status) {
-        return "nodes_" + status.wireName();
+        return STATS_COLUMNS[status.ordinal()];
     }
 
     /** {@code g.nodes_queued, ..., g.credits_charged}: what {@link #stats} reads. */

@@ -30,6 +30,13 @@ final class ExecutionSql {
 
     /** {@code guard} as a condition on the graph execution's row {@code g}, which Postgres re-checks after a wait. */
     static String guard(TransitionGuard guard, String g) {
+        return GUARDS.computeIfAbsent(guard.name() + ' ' + g, key -> guardOf(guard, g));
+    }
+
+    /** Guards made so far, by guard and alias (a handful). */
+    private static final Map<String, String> GUARDS = new ConcurrentHashMap<>();
+
+    private static String guardOf(TransitionGuard guard, String g) {
         return switch (guard) {
             case NO_ACTIVE_NODES -> ExecutionStatus.activeStatuses().stream().sorted()
                     .map(s -> g + "." + ExecutionRows.statsColumn(s) + " = 0").collect(Collectors.joining(" AND "));
