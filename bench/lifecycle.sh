@@ -72,7 +72,7 @@ reset_statements() {
     psql -X -qAt "$DB_URL" -c "SELECT pg_stat_statements_reset()" >/dev/null
 }
 
-declare -a HTTP_RATES PG_RATES HTTP_STMTS PG_STMTS CPU_PER_REQ RSS_END
+declare -a HTTP_RATES PG_RATES HTTP_STMTS PG_STMTS CPU_PER_REQ RSS_END HTTP_CPU PGBENCH_CPU
 
 http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the top statements
     local n="$1" out="$WORK/http$1.out"
@@ -90,20 +90,44 @@ http_run() {   # http_run N: one HTTP run; fills the arrays at N and prints the 
     HTTP_RATES[n]="$(sed -n 's/^http_lifecycles_per_second=//p' "$out")"
     HTTP_STMTS[n]="$(python3 -c "print(f'{$statements / $lifecycles:.2f}')")"
     CPU_PER_REQ[n]="$(sed -n 's/^server_cpu_ms_per_request=//p' "$out")"
+    HTTP_CPU[n]="$(sed -n 's/^cpu per lifecycle: server \([0-9.]*\) ms, postgres \([0-9.]*\) ms, load driver \([0-9.]*\) ms$/\1 \2 \3/p' "$out")"
     RSS_END[n]="$(sed -n 's/^server_rss_mb_at_end=//p' "$out") MB (peak $(sed -n 's/^server_rss_mb_peak=//p' "$out") MB)"
     echo "statements per lifecycle: ${HTTP_STMTS[n]} ($statements statements, $requests requests / 6)"
     echo "top $TOP statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
     statements_top "$lifecycles" | sed 's/^/  /'
 }
 
+# CPU seconds of the benchmark cluster's processes so far: every process named postgres (utime + stime), plus what
+# the postmaster's reaped children used (cutime + cstime: pgbench's backends exit when it ends).
+postgres_cpu_seconds() {
+    local hz postmaster
+    hz="$(getconf CLK_TCK)"
+    postmaster="$(head -n 1 "$CLUSTER_DIR/data/postmaster.pid")"
+    for stat in /proc/[0-9]*/stat; do
+        cat "$stat" 2>/dev/null
+    done | awk -v hz="$hz" -v pm="$postmaster" '{
+        i = index($0, ") "); comm = substr($0, index($0, "(") + 1, i - index($0, "(") - 1)
+        n = split(substr($0, i + 2), f, " ")
+        if (comm == "postgres") { t += f[12] + f[13] }
+        if ($1 == pm) { t += f[14] + f[15] }
+    } END { printf "%.3f", t / hz }'
+}
+
+declare -a PG_CPU_PER_LIFECYCLE
+
 yardstick_run() {   # yardstick_run N
     local n="$1" out="$WORK/pgbench$1.out"
     echo "--- yardstick run $n: pgbench -n -M prepared -c $CLIENTS -j 2 -T $DURATION -f bench/yardstick.sql"
     psql -X -qAt "$DB_URL" -c "ANALYZE" >/dev/null   # as the HTTP side does after its warm-up
     reset_statements
-    PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
+    local cpu_before pgbench_cpu TIMEFORMAT='%U %S'
+    cpu_before="$(postgres_cpu_seconds)"
+    { time PGOPTIONS="-c search_path=$SCHEMA" pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$DURATION" \
         -D uid="$USER_ID" -D gid="$GRAPH_ID" -f "$BENCH_DIR/yardstick.sql" "$DB_URL" >"$out" 2>&1 \
-        || { cat "$out" >&2; die "pgbench failed"; }
+        || { cat "$out" >&2; die "pgbench failed"; }; } 2>"$WORK/pgbench$n.time"
+    pgbench_cpu="$(awk '{print $1 + $2}' "$WORK/pgbench$n.time")"
+    local cpu_after
+    cpu_after="$(postgres_cpu_seconds)"
     local statements done
     statements="$(statements_total)"
     grep -E '^(number of (transactions actually processed|failed)|latency average|tps)' "$out" | sed 's/^/  /'
@@ -112,6 +136,9 @@ yardstick_run() {   # yardstick_run N
     [[ -n "${PG_RATES[n]}" && "$done" -gt 0 ]] || { cat "$out" >&2; die "no tps in the pgbench output"; }
     PG_STMTS[n]="$(python3 -c "print(f'{$statements / $done:.2f}')")"
     echo "statements per lifecycle: ${PG_STMTS[n]}"
+    PG_CPU_PER_LIFECYCLE[n]="$(python3 -c "print(f'{1000 * ($cpu_after - $cpu_before) / $done:.2f}')")"
+    PGBENCH_CPU[n]="$(python3 -c "print(f'{1000 * $pgbench_cpu / $done:.2f}')")"
+    echo "cpu per lifecycle: postgres ${PG_CPU_PER_LIFECYCLE[n]} ms, pgbench ${PGBENCH_CPU[n]} ms"
     if [[ "$n" == 1 ]]; then
         echo "yardstick statements per lifecycle (calls / lifecycles | execution time / lifecycle | query):"
         statements_top "$done" | sed 's/^/  /'
@@ -136,6 +163,17 @@ n, http, pg, hs, ps, cpu = sys.argv[1], *(float(x) for x in sys.argv[2:7])
 print(f"pair {n}: HTTP {http:7.1f} lifecycles/s, yardstick {pg:7.1f}/s, ratio {http / pg:.2f} (target >= 0.50); "
       f"statements per lifecycle HTTP {hs:.2f} (target <= 8), yardstick {ps:.2f}; server CPU {cpu:.3f} ms per request "
       f"(target <= 0.15)")
+PY
+done
+# Where a lifecycle's CPU goes on each side: on a machine both runs keep busy, the ratio follows the totals.
+for n in 1 2; do
+    read -r server pg driver <<<"${HTTP_CPU[n]:-? ? ?}"
+    python3 - "$n" "$server" "$pg" "$driver" "${PG_CPU_PER_LIFECYCLE[n]}" "${PGBENCH_CPU[n]}" <<'PY' || true
+import sys
+n, *v = sys.argv[1:]
+s, p, d, yp, yb = (float(x) for x in v)
+print(f"cpu per lifecycle, pair {n}: HTTP side {s + p + d:.2f} ms (server {s:.2f} + postgres {p:.2f} + load driver {d:.2f}), "
+      f"yardstick {yp + yb:.2f} ms (postgres {yp:.2f} + pgbench {yb:.2f}); their quotient {(yp + yb) / (s + p + d):.2f}")
 PY
 done
 echo "server RSS: idle ${RSS_IDLE} MB; at the end of load: run 1 ${RSS_END[1]}, run 2 ${RSS_END[2]} (target < 300 MB)"

@@ -1,10 +1,12 @@
 package dev.agentdata.adapter.http.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,69 @@ public final class JsonBodyReader {
 
     /** Reads the body as {@code type}; anything but a JSON object of that shape is a {@link BadRequestException}. */
     public <T> T read(ServerRequest req, Class<T> type) {
-        return bind(requiredTree(req), type, new ArrayList<>());
+        if (!small(req)) {
+            return bind(requiredTree(req), type, new ArrayList<>());
+        }
+        byte[] body = bytes(req);
+        if (body.length == 0) {
+            throw BadRequestException.of("", "a JSON body is required");
+        }
+        requireJson(req);
+        return parse(body, type);
+    }
+
+    /**
+     * A body of a declared length up to {@link #ONE_PASS_MAX_BYTES}: read into memory whole, for {@link #parse}.
+     * Larger and chunked ones stream into the tree as before, so a big graph is not held as bytes and text too.
+     */
+    private static boolean small(ServerRequest req) {
+        return req.headers().contentLength().orElse(Long.MAX_VALUE) <= ONE_PASS_MAX_BYTES;
+    }
+
+    /** The largest body {@link #parse} reads in one pass (the lifecycle's bodies are a few hundred bytes). */
+    static final long ONE_PASS_MAX_BYTES = 64 * 1024;
+
+    /**
+     * One pass for a body that binds (the executors' calls): strict UTF-8 decoding, then Jackson straight into
+     * {@code type}, with the same mapper and so the same strictness (duplicate keys, unknown fields, coercions,
+     * trailing tokens). A text without a backslash-u escape holds no NUL and no unpaired surrogate (strict UTF-8
+     * encodes neither), so it needs no walk for them. Anything else, or any failure, takes the tree path, which
+     * names every problem: its answers are the ones it always gave.
+     */
+    private <T> T parse(byte[] body, Class<T> type) {
+        String text = strictUtf8(body);
+        if (text != null && text.indexOf("\\u") < 0) {
+            try {
+                T value = mapper.readValue(text, type);
+                if (value != null) {
+                    return value;
+                }
+            } catch (JacksonException e) {
+                // the tree path below lists what is wrong
+            }
+        }
+        return bind(tree(new ByteArrayInputStream(body)), type, new ArrayList<>());
+    }
+
+    private static String strictUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private byte[] bytes(ServerRequest req) {
+        try (InputStream in = req.content().inputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RequestException e) {
+            throw tooLarge(e);
+        }
     }
 
     /**
@@ -71,6 +135,14 @@ public final class JsonBodyReader {
      * {@code whenAbsent}; any other is read like {@link #read(ServerRequest, Class)}.
      */
     public <T> T readOrDefault(ServerRequest req, Class<T> type, T whenAbsent) {
+        if (small(req)) {
+            byte[] body = bytes(req);
+            if (body.length == 0) {
+                return whenAbsent;
+            }
+            requireJson(req);
+            return parse(body, type);
+        }
         PushbackInputStream body = new PushbackInputStream(req.content().inputStream(), 1);
         if (isEmpty(body)) {
             return whenAbsent;
