@@ -65,7 +65,12 @@ public final class EventsLoad {
         int seconds = Integer.parseInt(args[5]);
         int idle = Integer.parseInt(args[6]);
         String graph = match(ID, load.call("POST", load.a + "/api/v1/graphs", GRAPH, 201));
-        load.latency(graph, rate, seconds);
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "10"));
+        if (warmup > 0) {
+            // the same load on servers fresh from start: the JIT's first minutes, printed apart from the measured run
+            load.latency(graph, rate, warmup, "warm-up (cold servers)");
+        }
+        load.latency(graph, rate, seconds, "delivery");
         load.reconnects(graph);
         load.idle(graph, pidB, idle);
         System.exit(0);
@@ -107,7 +112,7 @@ public final class EventsLoad {
     }
 
     /** (1) lifecycles at a fixed rate through A; B's user stream gets their graph events. */
-    private void latency(String graph, int rate, int seconds) throws Exception {
+    private void latency(String graph, int rate, int seconds, String label) throws Exception {
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
         InputStream in = stream("/api/v1/events", null);
         Thread reader = Thread.ofVirtual().start(() -> readLines(in, line -> {
@@ -146,8 +151,8 @@ public final class EventsLoad {
         reader.interrupt();
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        System.out.printf("delivery: %d lifecycles at %d/s through A (%d failed), %d graph events on B's user stream"
-                        + " (expected %d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", total, rate, failed.get(),
+        System.out.printf("%s: %d lifecycles at %d/s through A (%d failed), %d graph events on B's user stream"
+                        + " (expected %d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, total, rate, failed.get(),
                 sorted.size(), (total - failed.get()) * 3, pct(sorted, 50), pct(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.getLast() / 1000.0);
     }

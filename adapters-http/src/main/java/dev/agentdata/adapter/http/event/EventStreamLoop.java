@@ -37,17 +37,25 @@ final class EventStreamLoop {
 
     void run(SseSink sink, Source source, Subscription wakeUps, CredentialRecheck credential) {
         long keepAliveNanos = settings.keepAlive().toNanos();
+        long rereadNanos = settings.reread().toNanos();
         long lastSent = System.nanoTime();
+        long lastRead = lastSent;
         long nextCheck = lastSent + settings.credentialCheck().toNanos();
+        boolean read = true;
         try {
             while (true) {
-                Batch batch = source.next();
-                for (Frame f : batch.frames()) {
-                    sink.emit(SseEvent.builder().id(f.id()).name(f.name()).data(f.json()).build());
-                    lastSent = System.nanoTime();
-                }
-                if (batch.last()) {
-                    return;
+                // the outbox is read when the waker signals, and every reread in case a signal was lost; a wake-up
+                // for a keep-alive or a credential check reads nothing (1,000 idle streams would each query at once)
+                if (read) {
+                    lastRead = System.nanoTime();
+                    Batch batch = source.next();
+                    for (Frame f : batch.frames()) {
+                        sink.emit(SseEvent.builder().id(f.id()).name(f.name()).data(f.json()).build());
+                        lastSent = System.nanoTime();
+                    }
+                    if (batch.last()) {
+                        return;
+                    }
                 }
                 long now = System.nanoTime();
                 if (now - lastSent >= keepAliveNanos) {
@@ -62,8 +70,9 @@ final class EventStreamLoop {
                     nextCheck = now + settings.credentialCheck().toNanos();
                 }
                 long wait = Math.min(Math.min(lastSent + keepAliveNanos - now, nextCheck - now),
-                        settings.reread().toNanos());
-                wakeUps.await(Duration.ofNanos(Math.max(wait, 1_000_000)));
+                        lastRead + rereadNanos - now);
+                boolean signalled = wakeUps.await(Duration.ofNanos(Math.max(wait, 1_000_000)));
+                read = signalled || System.nanoTime() - lastRead >= rereadNanos;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
