@@ -51,7 +51,8 @@ public final class EnvironmentOverrides {
                     "an event stream re-checks its token's expiry or API key's revocation this often (API.md: ≤ 60 s)",
                     DURATION),
             new Setting("EVENTS_POLL_INTERVAL", "events.poll-interval", "20ms",
-                    "while any event stream is open, the server's one waker polls the outbox this often", DURATION),
+                    "while any event stream is open, the server's one waker polls the outbox this often (four times"
+                            + " less often once 50 polls in a row found nothing, until one finds something)", DURATION),
             new Setting("STORAGE", "storage.kind", "postgres",
                     "which storage serves: `postgres` or `memory` (lost on exit)", TEXT),
             new Setting("GRAPH_CACHE_ENABLED", "storage.graph-cache.enabled", "true",
