@@ -1,6 +1,7 @@
 package dev.agentdata.adapter.postgres.execution;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,14 @@ import dev.agentdata.domain.execution.TransitionGuard;
 final class ExecutionSql {
     /** Status lists made so far (at most one per subset of the statuses): a statement is compiled on every request. */
     private static final Map<Set<ExecutionStatus>, String> STATUS_LISTS = new ConcurrentHashMap<>();
+    /** Each guard on the alias every compiled change uses, made once (after STATUS_LISTS, which it uses). */
+    private static final Map<TransitionGuard, String> GUARDS_ON_G = new EnumMap<>(TransitionGuard.class);
+
+    static {
+        for (TransitionGuard guard : TransitionGuard.values()) {
+            GUARDS_ON_G.put(guard, guardOf(guard, "g"));
+        }
+    }
 
     private ExecutionSql() {
     }
@@ -30,11 +39,8 @@ final class ExecutionSql {
 
     /** {@code guard} as a condition on the graph execution's row {@code g}, which Postgres re-checks after a wait. */
     static String guard(TransitionGuard guard, String g) {
-        return GUARDS.computeIfAbsent(guard.name() + ' ' + g, key -> guardOf(guard, g));
+        return "g".equals(g) ? GUARDS_ON_G.get(guard) : guardOf(guard, g);
     }
-
-    /** Guards made so far, by guard and alias (a handful). */
-    private static final Map<String, String> GUARDS = new ConcurrentHashMap<>();
 
     private static String guardOf(TransitionGuard guard, String g) {
         return switch (guard) {
